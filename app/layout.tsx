@@ -1,0 +1,50 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import Link from 'next/link';
+import { SiteHeader } from '@/components/layout/site-header';
+import { THEME_SCRIPT } from '@/components/layout/theme-script';
+import { SourceTipController } from '@/components/ui/source-tip-controller';
+import './globals.css';
+
+export const metadata: Metadata = {
+  metadataBase: new URL(process.env.SITE_URL ?? 'http://localhost:3000'),
+  title: { default: 'GLM Compare', template: '%s · GLM Compare' },
+  description:
+    "Compare Z.ai's open-weights GLM-4.5, GLM-4.5-Air and GLM-4.6 with DeepSeek, Qwen, Kimi and proprietary models: benchmarks, prices, specs and GPUs, every number tied to its source and settings.",
+};
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#0e1116' },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" data-theme="light" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
+      <body className="min-h-screen bg-[var(--bg)] text-[var(--fg)]">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-[var(--bg)] focus:px-3 focus:py-2">
+          Skip to content
+        </a>
+        <SiteHeader />
+        <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+          {children}
+        </main>
+        <footer className="mt-12 border-t border-[var(--border)]">
+          <div className="mx-auto flex max-w-7xl flex-wrap gap-x-6 gap-y-2 px-4 py-6 text-xs text-[var(--fg-muted)]">
+            <span>GLM Compare — open data, every number with its source.</span>
+            <Link href="/about" className="hover:text-[var(--fg)]">Methodology</Link>
+            <Link href="/sources" className="hover:text-[var(--fg)]">Sources</Link>
+          </div>
+        </footer>
+        <SourceTipController />
+      </body>
+    </html>
+  );
+}

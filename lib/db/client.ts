@@ -1,0 +1,68 @@
+import 'server-only';
+import fs from 'node:fs';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { databasePath } from './path';
+import * as schema from './schema';
+
+/**
+ * The app's only database handle: read-only, opened lazily, shared by every request.
+ *
+ * db:build replaces the file by renaming a new one over it, so an open handle keeps reading
+ * the old inode. At most once a second we stat the path; when the inode changed we open the
+ * new file and close the old one, so a rebuild shows up without a restart and a killed build
+ * (which never renames) changes nothing.
+ */
+export type Db = BetterSQLite3Database<typeof schema>;
+
+interface Handle {
+  sqlite: Database.Database;
+  db: Db;
+  inode: number;
+  checkedAt: number;
+}
+
+let current: Handle | undefined;
+
+export class DatabaseMissingError extends Error {
+  constructor(file: string) {
+    super(`The database ${file} does not exist. Build it with \`npm run db:build\`.`);
+    this.name = 'DatabaseMissingError';
+  }
+}
+
+function open(file: string): Handle {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    throw new DatabaseMissingError(file);
+  }
+  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+  sqlite.pragma('query_only = ON');
+  return { sqlite, db: drizzle(sqlite, { schema }), inode: stat.ino, checkedAt: Date.now() };
+}
+
+export function getDb(): Db {
+  const file = databasePath();
+  const now = Date.now();
+  if (!current) {
+    current = open(file);
+    return current.db;
+  }
+  if (now - current.checkedAt > 1000) {
+    current.checkedAt = now;
+    try {
+      const inode = fs.statSync(file).ino;
+      if (inode !== current.inode) {
+        const previous = current;
+        current = open(file);
+        // A request that fetched the old handle may still be rendering: close it later.
+        setTimeout(() => previous.sqlite.close(), 30_000).unref();
+      }
+    } catch {
+      // The file vanished mid-swap or was removed: keep serving what we have.
+    }
+  }
+  return current.db;
+}

@@ -1,0 +1,79 @@
+/**
+ * Display formatting shared by server and client code. Exact values are formatted by us;
+ * anything approximate, a range or a bound is shown in the source's own words, so the UI never
+ * invents precision the source did not give.
+ */
+export type ExactnessName = 'exact' | 'approx' | 'range' | 'lower-bound';
+
+export interface QuantityLike {
+  value: number;
+  upper?: number | null;
+  exactness: ExactnessName | string;
+  text?: string | null;
+}
+
+const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+export function formatNumber(value: number): string {
+  return numberFormat.format(value);
+}
+
+/** A percentage point or score as printed, keeping the source's decimals (64.2 -> "64.2"). */
+export function formatScoreNumber(value: number, unit: string): string {
+  const n = Number.isInteger(value) ? String(value) : String(Math.round(value * 1000) / 1000);
+  return unit === '%' ? `${n}%` : n;
+}
+
+export function formatScore(q: QuantityLike, unit: string): string {
+  if (q.exactness !== 'exact' && q.text) return q.text;
+  return formatScoreNumber(q.value, unit);
+}
+
+/** Parameters are stored in billions. */
+export function formatParams(billions: number): string {
+  if (billions >= 1000) return `${formatNumber(billions / 1000)}T`;
+  return `${formatNumber(billions)}B`;
+}
+
+export function formatTokens(tokens: number): string {
+  if (tokens >= 1_000_000 && tokens % 100_000 === 0) return `${formatNumber(tokens / 1_000_000)}M`;
+  if (tokens >= 1000 && tokens % 1000 === 0) return `${formatNumber(tokens / 1000)}K`;
+  return formatNumber(tokens);
+}
+
+export function formatMoney(value: number, currency: string): string {
+  const symbol = currency === 'USD' ? '$' : currency === 'CNY' ? '¥' : '';
+  const digits = value !== 0 && Math.abs(value) < 0.1 ? 3 : 2;
+  const body = value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: Math.max(digits, 2) });
+  return symbol ? `${symbol}${body}` : `${body} ${currency}`;
+}
+
+export function formatPrice(q: QuantityLike & { currency: string }): string {
+  if (q.exactness !== 'exact' && q.text) return q.text;
+  return formatMoney(q.value, q.currency);
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2025", "Jul 2025" or "Jul 28, 2025", as precise as the stored date. */
+export function formatPartialDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  if (!m) return y ?? date;
+  const month = MONTHS[Number(m) - 1] ?? m;
+  return d ? `${month} ${Number(d)}, ${y}` : `${month} ${y}`;
+}
+
+export const EXACTNESS_LABEL: Record<ExactnessName, string> = {
+  exact: 'exact',
+  approx: 'approximate in its source',
+  range: 'a range in its source',
+  'lower-bound': 'a lower bound in its source',
+};
+
+/** A short mark placed after non-exact values: "~" approximate, "≥" bound, "–" range. */
+export function exactnessMark(exactness: string): string {
+  if (exactness === 'approx') return '≈';
+  if (exactness === 'lower-bound') return '≥';
+  if (exactness === 'range') return '↔';
+  return '';
+}
