@@ -1,0 +1,178 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { BenchmarkBars } from '@/components/compare/benchmark-bars';
+import { OrgDot } from '@/components/ui/org-dot';
+import { ScoreValue } from '@/components/values/score-value';
+import type { BarPanel } from '@/lib/compare/chart-data';
+import { getModelList } from '@/lib/queries/models';
+import { getBenchmarks, getScoreViews, type ScoreView } from '@/lib/queries/scores';
+import { getNoteIndex } from '@/lib/queries/shared';
+import { resolveVersion } from '@/lib/queries/versions';
+import { compareUrl, DEFAULT_COMPARE_STATE } from '@/lib/view-state';
+
+type Props = { params: Promise<{ id: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  const { version } = resolveVersion(undefined);
+  return getBenchmarks(version.id).map((b) => ({ id: b.id }));
+}
+
+function load(id: string) {
+  const { version } = resolveVersion(undefined);
+  const all = getBenchmarks(version.id);
+  const benchmark = all.find((b) => b.id === id);
+  return benchmark ? { version, benchmark, all } : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const data = load((await params).id);
+  if (!data) return { title: 'Benchmark not found' };
+  return { title: data.benchmark.name, description: `${data.benchmark.name}: ${data.benchmark.description} Every model's score, ranked, with its source and settings.` };
+}
+
+function settingsKey(s: ScoreView): string {
+  return s.badges.join(' · ');
+}
+
+export default async function BenchmarkPage({ params }: Props) {
+  const { id } = await params;
+  const data = load(id);
+  if (!data) notFound();
+  const { version, benchmark, all } = data;
+  const scores = getScoreViews(version.id, undefined, [id]);
+  const models = new Map(getModelList(version.id).map((m) => [m.id, m]));
+  const notes = getNoteIndex(version.id);
+  const parent = benchmark.parentId ? all.find((b) => b.id === benchmark.parentId) : undefined;
+  const children = all.filter((b) => b.parentId === id);
+
+  const headlines = scores.filter((s) => s.isHeadline);
+  const dir = benchmark.higherIsBetter ? -1 : 1;
+  const ranked = [...headlines].sort((x, y) => dir * (x.value - y.value) || x.modelId.localeCompare(y.modelId));
+  const disputedOnly = [...new Set(scores.filter((s) => s.disputed).map((s) => s.modelId))].filter((m) => !headlines.some((h) => h.modelId === m));
+  const settingSets = new Set(ranked.map(settingsKey));
+  const mixed = settingSets.size > 1;
+
+  const panel: BarPanel = {
+    id,
+    title: benchmark.name,
+    unit: benchmark.unit,
+    higherIsBetter: benchmark.higherIsBetter,
+    bars: ranked
+      .filter((s) => s.exactness === 'exact' || s.exactness === 'approx')
+      .map((s) => ({
+        modelId: s.modelId,
+        label: models.get(s.modelId)?.name ?? s.modelId,
+        org: models.get(s.modelId)?.organization.id ?? 'other',
+        value: s.value,
+        display: s.display,
+        approx: s.exactness === 'approx',
+        badges: s.badges,
+      })),
+    leftOut: [
+      ...ranked.filter((s) => s.exactness === 'range' || s.exactness === 'lower-bound').map((s) => ({ label: models.get(s.modelId)?.name ?? s.modelId, reason: `given only as ${s.display}` })),
+      ...disputedOnly.map((m) => ({ label: models.get(m)?.name ?? m, reason: 'only a disputed value' })),
+    ],
+  };
+
+  return (
+    <article className="space-y-8">
+      <header className="space-y-2">
+        <p className="text-sm text-[var(--fg-muted)]">
+          <Link className="link" href="/benchmarks">Benchmarks</Link> · {benchmark.category} · {benchmark.unit === '%' ? 'percent' : benchmark.unit} ·{' '}
+          {benchmark.higherIsBetter ? 'higher is better' : 'lower is better'}
+          {parent ? (
+            <>
+              {' '}· part of <Link className="link" href={`/benchmarks/${parent.id}`}>{parent.name}</Link>
+            </>
+          ) : null}
+        </p>
+        <h1 className="text-3xl font-semibold tracking-tight">{benchmark.name}</h1>
+        <p className="max-w-3xl text-[var(--fg-muted)]">{benchmark.description}</p>
+        <p className="flex flex-wrap gap-x-4 text-sm">
+          {benchmark.url ? (
+            <a className="link" href={benchmark.url} target="_blank" rel="noopener noreferrer">
+              Official page ↗
+            </a>
+          ) : null}
+          <Link className="link" href={compareUrl({ ...DEFAULT_COMPARE_STATE, benchmarks: [id], models: ranked.slice(0, 10).map((s) => s.modelId), sort: { column: id, desc: benchmark.higherIsBetter } })}>
+            Open in the explorer
+          </Link>
+          {children.map((c) => (
+            <Link key={c.id} className="link" href={`/benchmarks/${c.id}`}>
+              {c.name}
+            </Link>
+          ))}
+        </p>
+      </header>
+
+      {mixed ? (
+        <div role="note" className="rounded-md border border-[var(--warn)]/40 bg-[var(--warn-bg)] px-3 py-2 text-sm" data-testid="not-comparable">
+          <strong>Not strictly comparable.</strong> These scores were measured under {settingSets.size} different stated settings (
+          {[...settingSets].map((s) => s || 'settings not stated').join('; ')}). Rank order across settings is indicative only.
+        </div>
+      ) : null}
+
+      <section aria-labelledby="ranking" className="space-y-3">
+        <h2 id="ranking" className="text-lg font-semibold">
+          Ranking <span className="text-sm font-normal text-[var(--fg-muted)]">({ranked.length} models)</span>
+        </h2>
+        {ranked.length === 0 ? (
+          <p className="text-sm text-[var(--fg-muted)]">No model has a score on this benchmark in data version {version.id}.</p>
+        ) : (
+          <>
+            <div className="overflow-x-auto rounded-md border border-[var(--border)]" role="region" aria-label="Ranking table" tabIndex={0}>
+              <table className="tabular w-full min-w-[36rem] text-sm" data-testid="ranking-table">
+                <thead className="bg-[var(--bg-subtle)] text-left text-xs text-[var(--fg-muted)]">
+                  <tr>
+                    <th scope="col" className="w-10 px-3 py-2 text-right font-medium">#</th>
+                    <th scope="col" className="px-3 py-2 font-medium">Model</th>
+                    <th scope="col" className="px-3 py-2 text-right font-medium">Score</th>
+                    <th scope="col" className="px-3 py-2 font-medium">Settings</th>
+                    <th scope="col" className="px-3 py-2 font-medium">Source</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {ranked.map((s, i) => {
+                    const m = models.get(s.modelId);
+                    return (
+                      <tr key={s.modelId} className="border-t border-[var(--border)]" data-model={s.modelId}>
+                        <td className="px-3 py-1.5 text-right text-[var(--fg-subtle)]">{i + 1}</td>
+                        <th scope="row" className="px-3 py-1.5 text-left font-medium whitespace-nowrap">
+                          <OrgDot org={m?.organization.id ?? 'other'} />{' '}
+                          <Link className="hover:underline" href={`/models/${s.modelId}`}>{m?.name ?? s.modelId}</Link>
+                        </th>
+                        <td className="px-3 py-1.5 text-right">
+                          <ScoreValue
+                            id={`r-${s.modelId}`.replace(/[^a-z0-9-]/gi, '_')}
+                            title={`${m?.name ?? s.modelId} · ${benchmark.name}`}
+                            score={s}
+                            others={scores.filter((o) => o.modelId === s.modelId && o !== s)}
+                            notes={notes.byModelBenchmark.get(`${s.modelId}\u0000${id}`) ?? []}
+                          />
+                        </td>
+                        <td className="px-3 py-1.5 text-xs">{s.badges.join(' · ') || <span className="text-[var(--fg-subtle)]">not stated</span>}</td>
+                        <td className="px-3 py-1.5 text-xs">{s.source.title}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+            <BenchmarkBars panels={[panel]} truncated={0} />
+          </>
+        )}
+        {disputedOnly.length > 0 ? (
+          <p className="text-xs text-[var(--fg-muted)]">
+            Only a disputed value exists for: {disputedOnly.map((m) => models.get(m)?.name ?? m).join(', ')} (see the model pages for the notes).
+          </p>
+        ) : null}
+      </section>
+      <p className="text-xs text-[var(--fg-subtle)]">
+        Data version {version.id}. {scores.length} reported values in all, {scores.length - headlines.length} of them alternatives to the values ranked here.
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,270 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { OrgDot } from '@/components/ui/org-dot';
+import { PriceValue } from '@/components/values/price-value';
+import { ScoreValue } from '@/components/values/score-value';
+import { SpecValueCell } from '@/components/values/spec-value';
+import { blendedPrice } from '@/lib/compare/pareto';
+import { SPEC_FIELDS, type SpecField } from '@/lib/data/schema';
+import { formatMoney, formatNumber } from '@/lib/format';
+import { headToHeadPath, parsePair } from '@/lib/head-to-head';
+import { getModel } from '@/lib/queries/models';
+import { getListPrices } from '@/lib/queries/prices';
+import { getBenchmarks, getScoreViews, type ScoreView } from '@/lib/queries/scores';
+import { getNoteIndex } from '@/lib/queries/shared';
+import { resolveVersion } from '@/lib/queries/versions';
+import { compareUrl, DEFAULT_COMPARE_STATE } from '@/lib/view-state';
+
+type Props = { params: Promise<{ pair: string }> };
+
+function load(pairSegment: string) {
+  const pair = parsePair(pairSegment);
+  if (!pair) return null;
+  const { version } = resolveVersion(undefined);
+  const a = getModel(version.id, pair.a);
+  const b = getModel(version.id, pair.b);
+  if (!a || !b) return null;
+  return { version, a, b, canonical: headToHeadPath(a.id, b.id), requested: `/compare/${pairSegment}` };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const data = load((await params).pair);
+  if (!data) return { title: 'Comparison not found' };
+  return {
+    title: `${data.a.name} vs ${data.b.name}`,
+    description: `${data.a.name} against ${data.b.name}: benchmark scores and deltas, price ratios and specs, each value with its source.`,
+    alternates: { canonical: data.canonical },
+  };
+}
+
+/** Deltas only make sense between values measured the same way. */
+function comparable(x: ScoreView, y: ScoreView): boolean {
+  const a = x.settings;
+  const b = y.settings;
+  const same = (p: string | null, q: string | null) => p === null || q === null || p === q;
+  return (
+    (a.tools ?? false) === (b.tools ?? false) &&
+    same(a.thinking, b.thinking) &&
+    same(a.harness, b.harness) &&
+    same(a.metric, b.metric) &&
+    same(a.window, b.window) &&
+    same(a.context, b.context) &&
+    same(a.opponent?.id ?? null, b.opponent?.id ?? null)
+  );
+}
+
+const SPECS: SpecField[] = ['release-date', 'license', 'total-params', 'active-params', 'context-window', 'max-output'];
+
+export default async function HeadToHeadPage({ params }: Props) {
+  const { pair } = await params;
+  const data = load(pair);
+  if (!data) notFound();
+  if (decodeURIComponent(pair) !== data.canonical.slice('/compare/'.length)) permanentRedirect(data.canonical);
+  const { version, a, b } = data;
+
+  const benchmarks = getBenchmarks(version.id);
+  const scores = getScoreViews(version.id, [a.id, b.id]);
+  const notes = getNoteIndex(version.id);
+  const headline = (modelId: string, benchmarkId: string) => scores.find((s) => s.modelId === modelId && s.benchmarkId === benchmarkId && s.isHeadline) ?? null;
+  const others = (modelId: string, benchmarkId: string, shown: ScoreView | null) =>
+    scores.filter((s) => s.modelId === modelId && s.benchmarkId === benchmarkId && s !== shown);
+
+  const rows = benchmarks
+    .map((bench) => {
+      const sa = headline(a.id, bench.id);
+      const sb = headline(b.id, bench.id);
+      const anyA = scores.some((s) => s.modelId === a.id && s.benchmarkId === bench.id);
+      const anyB = scores.some((s) => s.modelId === b.id && s.benchmarkId === bench.id);
+      return { bench, sa, sb, any: anyA || anyB, both: !!sa && !!sb };
+    })
+    .filter((r) => r.any)
+    .sort((x, y) => Number(y.both) - Number(x.both));
+  const bothCount = rows.filter((r) => r.both).length;
+
+  const prices = getListPrices(version.id);
+  const pa = prices.get(a.id);
+  const pb = prices.get(b.id);
+  const ratio = (x: number | undefined, y: number | undefined) => (x !== undefined && y !== undefined && y > 0 ? x / y : null);
+  const priceRows = (['input', 'cachedInput', 'output'] as const).map((k) => ({
+    label: k === 'cachedInput' ? 'Cached input' : k === 'input' ? 'Input' : 'Output',
+    kind: k === 'cachedInput' ? 'cached-input' : k,
+    pa: pa?.[k] ?? null,
+    pb: pb?.[k] ?? null,
+  }));
+  const sameCurrency = pa && pb && pa.currency === pb.currency;
+  const blendedA = pa?.input && pa.output ? blendedPrice(pa.input.value, pa.output.value) : undefined;
+  const blendedB = pb?.input && pb.output ? blendedPrice(pb.input.value, pb.output.value) : undefined;
+
+  return (
+    <article className="space-y-8">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">
+          <Link href={`/models/${a.id}`} className="hover:underline">
+            {a.name}
+          </Link>{' '}
+          <span className="text-[var(--fg-subtle)]">vs</span>{' '}
+          <Link href={`/models/${b.id}`} className="hover:underline">
+            {b.name}
+          </Link>
+        </h1>
+        <p className="text-sm text-[var(--fg-muted)]">
+          <OrgDot org={a.organization.id} /> {a.organization.name} · <OrgDot org={b.organization.id} /> {b.organization.name} · {bothCount} benchmark
+          {bothCount === 1 ? '' : 's'} with a value for both · data {version.id}
+        </p>
+        <p className="text-sm">
+          <Link className="link" href={compareUrl({ ...DEFAULT_COMPARE_STATE, models: [a.id, b.id] })}>
+            Open both in the explorer
+          </Link>
+        </p>
+      </header>
+
+      <section aria-labelledby="h2h-scores" className="space-y-2">
+        <h2 id="h2h-scores" className="text-lg font-semibold">
+          Scores and differences
+        </h2>
+        {rows.length === 0 ? (
+          <p className="text-sm text-[var(--fg-muted)]">Neither model has a recorded score.</p>
+        ) : (
+          <div className="overflow-x-auto rounded-md border border-[var(--border)]" role="region" aria-label="Head-to-head scores" tabIndex={0}>
+            <table className="tabular w-full min-w-[34rem] text-sm" data-testid="h2h-table">
+              <thead className="bg-[var(--bg-subtle)] text-xs text-[var(--fg-muted)]">
+                <tr>
+                  <th scope="col" className="px-3 py-2 text-left font-medium">Benchmark</th>
+                  <th scope="col" className="px-3 py-2 text-right font-medium">{a.name}</th>
+                  <th scope="col" className="px-3 py-2 text-right font-medium">{b.name}</th>
+                  <th scope="col" className="px-3 py-2 text-right font-medium">
+                    Δ ({a.name} − {b.name})
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map(({ bench, sa, sb }) => {
+                  const canDelta = sa && sb && !sa.disputed && !sb.disputed && comparable(sa, sb);
+                  const approx = sa?.exactness !== 'exact' || sb?.exactness !== 'exact';
+                  const delta = canDelta ? sa.value - sb.value : null;
+                  return (
+                    <tr key={bench.id} className="border-t border-[var(--border)]" data-benchmark={bench.id}>
+                      <th scope="row" className="px-3 py-1.5 text-left font-normal">
+                        <Link href={`/benchmarks/${bench.id}`} className="hover:underline">
+                          {bench.name}
+                        </Link>
+                      </th>
+                      {[
+                        [a, sa],
+                        [b, sb],
+                      ].map(([m, s]) => {
+                        const model = m as typeof a;
+                        const score = s as ScoreView | null;
+                        const rest = others(model.id, bench.id, score);
+                        return (
+                          <td key={model.id} className="px-3 py-1.5 text-right">
+                            {score ? (
+                              <ScoreValue
+                                id={`h-${model.id}-${bench.id}`.replace(/[^a-z0-9-]/gi, '_')}
+                                title={`${model.name} · ${bench.name}`}
+                                score={score}
+                                others={rest}
+                                notes={notes.byModelBenchmark.get(`${model.id}\u0000${bench.id}`) ?? []}
+                              />
+                            ) : (
+                              <span className="text-[var(--fg-subtle)]" title={rest.some((r) => r.disputed) ? 'only a disputed value' : 'not reported'}>
+                                —<span className="sr-only">{rest.some((r) => r.disputed) ? 'only a disputed value' : 'not reported'}</span>
+                              </span>
+                            )}
+                          </td>
+                        );
+                      })}
+                      <td className="px-3 py-1.5 text-right">
+                        {delta !== null ? (
+                          <span className={delta === 0 ? '' : (delta > 0) === bench.higherIsBetter ? 'text-[var(--best-fg)]' : 'text-[var(--warn)]'}>
+                            {approx ? '≈' : ''}
+                            {delta > 0 ? '+' : delta < 0 ? '−' : '±'}
+                            {formatNumber(Math.abs(Math.round(delta * 100) / 100))}
+                            {bench.unit === '%' ? ' pts' : ''}
+                          </span>
+                        ) : sa && sb ? (
+                          <span className="text-xs text-[var(--fg-subtle)]" title="The two values were measured under different settings or one is disputed.">
+                            not comparable
+                          </span>
+                        ) : (
+                          <span className="text-[var(--fg-subtle)]">—</span>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <p className="text-xs text-[var(--fg-muted)]">
+          Δ is given only when both values were measured under compatible stated settings; “≈” when either value is approximate in its source.
+        </p>
+      </section>
+
+      <section aria-labelledby="h2h-prices" className="space-y-2">
+        <h2 id="h2h-prices" className="text-lg font-semibold">
+          List prices (per 1M tokens, each model&apos;s own vendor)
+        </h2>
+        {!pa && !pb ? (
+          <p className="text-sm text-[var(--fg-muted)]">Neither model has a list price in this data version.</p>
+        ) : (
+          <div className="overflow-x-auto rounded-md border border-[var(--border)]">
+            <table className="tabular w-full min-w-[30rem] text-sm">
+              <thead className="bg-[var(--bg-subtle)] text-xs text-[var(--fg-muted)]">
+                <tr>
+                  <th scope="col" className="px-3 py-2 text-left font-medium">Kind</th>
+                  <th scope="col" className="px-3 py-2 text-right font-medium">{a.name}</th>
+                  <th scope="col" className="px-3 py-2 text-right font-medium">{b.name}</th>
+                  <th scope="col" className="px-3 py-2 text-right font-medium">Ratio</th>
+                </tr>
+              </thead>
+              <tbody>
+                {priceRows.map((r) => {
+                  const x = ratio(r.pa?.value, r.pb?.value);
+                  return (
+                    <tr key={r.label} className="border-t border-[var(--border)]">
+                      <th scope="row" className="px-3 py-1.5 text-left font-normal">{r.label}</th>
+                      <td className="px-3 py-1.5 text-right"><PriceValue id={`pa-${r.kind}`} price={r.pa} modelName={a.name} /></td>
+                      <td className="px-3 py-1.5 text-right"><PriceValue id={`pb-${r.kind}`} price={r.pb} modelName={b.name} /></td>
+                      <td className="px-3 py-1.5 text-right">{sameCurrency && x !== null ? `${formatNumber(Math.round(x * 100) / 100)}×` : '—'}</td>
+                    </tr>
+                  );
+                })}
+                <tr className="border-t border-[var(--border)]">
+                  <th scope="row" className="px-3 py-1.5 text-left font-normal">Blended 3:1</th>
+                  <td className="px-3 py-1.5 text-right">{blendedA !== undefined && pa ? formatMoney(blendedA, pa.currency) : '—'}</td>
+                  <td className="px-3 py-1.5 text-right">{blendedB !== undefined && pb ? formatMoney(blendedB, pb.currency) : '—'}</td>
+                  <td className="px-3 py-1.5 text-right">
+                    {sameCurrency && blendedA !== undefined && blendedB ? `${formatNumber(Math.round((blendedA / blendedB) * 100) / 100)}×` : '—'}
+                  </td>
+                </tr>
+              </tbody>
+            </table>
+          </div>
+        )}
+        {pa && pb && !sameCurrency ? <p className="text-xs text-[var(--fg-muted)]">The prices are in different currencies ({pa.currency}, {pb.currency}); no ratio is computed and nothing is converted.</p> : null}
+      </section>
+
+      <section aria-labelledby="h2h-specs" className="space-y-2">
+        <h2 id="h2h-specs" className="text-lg font-semibold">
+          Specifications
+        </h2>
+        <div className="overflow-x-auto rounded-md border border-[var(--border)]">
+          <table className="tabular w-full min-w-[28rem] text-sm">
+            <tbody>
+              {SPECS.map((f) => (
+                <tr key={f} className="border-t border-[var(--border)] first:border-0">
+                  <th scope="row" className="px-3 py-1.5 text-left font-normal text-[var(--fg-muted)]">{SPEC_FIELDS[f].label}</th>
+                  <td className="px-3 py-1.5 text-right"><SpecValueCell id={`sa-${f}`} value={a.specs[f]} /></td>
+                  <td className="px-3 py-1.5 text-right"><SpecValueCell id={`sb-${f}`} value={b.specs[f]} /></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,306 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { BenchmarkBars } from '@/components/compare/benchmark-bars';
+import { CompareTable } from '@/components/compare/compare-table';
+import { CopyLink } from '@/components/compare/copy-link';
+import { Picker, type PickerGroup } from '@/components/compare/picker';
+import { ScatterPlot } from '@/components/compare/scatter-chart';
+import { VersionBanner } from '@/components/layout/version-banner';
+import { UrlIssuesNotice } from '@/components/ui/notice';
+import { OrgDot } from '@/components/ui/org-dot';
+import { barPanels, paramsScatter, priceScatter, PRICE_MODE_LABEL, yBenchmark } from '@/lib/compare/chart-data';
+import { sortRows } from '@/lib/compare/sort-rows';
+import { getBenchmarkScores, getCompareData, type CompareData } from '@/lib/queries/compare';
+import type { NoteView } from '@/lib/queries/shared';
+import {
+  CATEGORIES,
+  CHART_TYPES,
+  compareUrl,
+  parseCompareState,
+  PRICE_MODES,
+  type Category,
+  type CompareState,
+  type SearchParams,
+} from '@/lib/view-state';
+
+type Props = { searchParams: Promise<SearchParams> };
+
+function describeView(data: CompareData): string {
+  const models = data.rows.map((r) => r.model.name);
+  const shown = models.length > 4 ? `${models.slice(0, 4).join(', ')} and ${models.length - 4} more` : models.join(', ');
+  return `${shown} on ${data.columns.length} benchmark column${data.columns.length === 1 ? '' : 's'} (data ${data.version.id})`;
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { state, issues } = parseCompareState(await searchParams);
+  const data = getCompareData(state, issues);
+  return {
+    title: 'Compare models',
+    description: `Benchmark comparison: ${describeView(data)}. Every value with its source and settings.`,
+    alternates: { canonical: compareUrl({ ...data.urlState, v: data.version.id }) },
+  };
+}
+
+const CATEGORY_LABEL: Record<Category, string> = {
+  reasoning: 'Reasoning',
+  math: 'Math',
+  coding: 'Coding',
+  agentic: 'Agentic',
+  knowledge: 'Knowledge',
+  composite: 'Composite',
+  preference: 'Preference',
+};
+
+const CHART_LABEL = { bar: 'Bars by benchmark', price: 'Price vs score', params: 'Size vs score' } as const;
+
+function toggle(list: string[], id: string): string[] {
+  return list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
+}
+
+function Chip({ href, active, children, testId }: { href: string; active: boolean; children: React.ReactNode; testId?: string }) {
+  return (
+    <Link
+      href={href}
+      scroll={false}
+      aria-current={active ? 'true' : undefined}
+      data-testid={testId}
+      className={`rounded-full border px-2.5 py-1 text-xs whitespace-nowrap ${active ? 'border-[var(--accent)] bg-[var(--accent)] text-[var(--accent-fg)]' : 'border-[var(--border)] hover:bg-[var(--bg-muted)]'}`}
+    >
+      {children}
+    </Link>
+  );
+}
+
+export default async function ComparePage({ searchParams }: Props) {
+  const { state: parsed, issues: parseIssues } = parseCompareState(await searchParams);
+  const data = getCompareData(parsed, parseIssues);
+  const { urlState, state } = data;
+  const columnIds = data.columns.map((c) => c.id);
+  const rows = sortRows(
+    data.rows.map((r) => ({
+      ...r,
+      id: r.model.id,
+      name: r.model.name,
+      values: Object.fromEntries(columnIds.map((id) => [id, r.cells[id]?.shown?.value])),
+    })),
+    columnIds,
+    urlState.sort,
+  );
+  const sortedData: CompareData = { ...data, rows };
+
+  // Links keep the URL's own (unexpanded) state so defaults stay defaults; model and benchmark
+  // toggles start from what is on screen.
+  const url = (patch: Partial<CompareState>) => compareUrl({ ...urlState, ...patch });
+  const shownModels = state.models;
+  const shownBenchmarks = data.columns.map((c) => c.benchmark.id).filter((id, i, a) => a.indexOf(id) === i);
+
+  // ---- model picker
+  const orgOrder: string[] = [];
+  const byOrg = new Map<string, PickerGroup>();
+  for (const m of data.modelOptions) {
+    if (!byOrg.has(m.organization.id)) {
+      orgOrder.push(m.organization.id);
+      byOrg.set(m.organization.id, { label: m.organization.name, items: [] });
+    }
+    const next = toggle(shownModels, m.id);
+    byOrg.get(m.organization.id)!.items.push({
+      id: m.id,
+      label: m.name,
+      keywords: `${m.organization.name} ${m.family}${m.openWeights ? ' open weights' : ''}`,
+      selected: shownModels.includes(m.id),
+      href: url({ models: next, sort: next.length ? urlState.sort : null }),
+      hint: m.scoreCount === 0 ? 'no scores' : `${m.scoreCount}`,
+      swatch: <OrgDot org={m.organization.id} />,
+    });
+  }
+  const modelGroups = orgOrder.map((o) => byOrg.get(o)!);
+  const withScores = data.modelOptions.filter((m) => m.scoreCount > 0);
+  const glm = withScores.filter((m) => m.organization.id === 'zai').map((m) => m.id);
+  const open = withScores.filter((m) => m.openWeights).map((m) => m.id);
+  const all = withScores.map((m) => m.id);
+  const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  const modelQuickPicks = [
+    { label: 'Default', href: url({ models: [] }), active: data.defaultModels },
+    { label: 'GLM family', href: url({ models: glm }), active: !data.defaultModels && same(shownModels, glm) },
+    { label: 'Open weights', href: url({ models: open }), active: !data.defaultModels && same(shownModels, open) },
+    { label: `All (${all.length})`, href: url({ models: all }), active: !data.defaultModels && same(shownModels, all) },
+  ];
+
+  // ---- benchmark picker
+  const benchmarkGroups: PickerGroup[] = CATEGORIES.map((cat) => ({
+    label: CATEGORY_LABEL[cat],
+    items: data.benchmarkOptions
+      .filter((b) => b.category === cat && b.scoreCount > 0)
+      .map((b) => {
+        const next = toggle(shownBenchmarks, b.id);
+        return {
+          id: b.id,
+          label: b.name,
+          keywords: `${b.id} ${cat}`,
+          selected: shownBenchmarks.includes(b.id),
+          href: url({ benchmarks: next }),
+          hint: `${b.scoreCount}`,
+        };
+      }),
+  })).filter((g) => g.items.length > 0);
+
+  const chartType = urlState.chart;
+  const yId = yBenchmark(sortedData);
+  const yScores = chartType !== 'bar' && yId ? getBenchmarkScores(data.version.id, yId, shownModels) : [];
+  const bars = chartType === 'bar' ? barPanels(sortedData) : null;
+  const scatter = chartType === 'price' ? priceScatter(sortedData, yScores) : chartType === 'params' ? paramsScatter(sortedData, yScores) : null;
+  const permalink = compareUrl({ ...urlState, v: data.version.id });
+
+  // Notes that bear on what is on screen.
+  const notes = new Map<string, NoteView>();
+  for (const r of data.rows) for (const c of Object.values(r.cells)) for (const n of c.notes) notes.set(n.id, n);
+
+  return (
+    <div className="space-y-5">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">Compare models</h1>
+          <p className="text-sm text-[var(--fg-muted)]" data-testid="view-summary">
+            {describeView(sortedData)}. Hover, focus or tap a value for its source and settings.
+          </p>
+        </div>
+        <div className="flex items-center gap-2">
+          <Picker
+            id="version-picker"
+            label="Data"
+            summary={data.version.id}
+            groups={[
+              {
+                label: 'Data versions',
+                items: [...data.versions].reverse().map((v) => ({
+                  id: v.id,
+                  label: `${v.id} — ${v.title}`,
+                  keywords: v.summary,
+                  selected: v.id === data.version.id,
+                  href: url({ v: v.id === data.latest.id ? null : v.id }),
+                })),
+              },
+            ]}
+          />
+          <CopyLink path={permalink} />
+        </div>
+      </div>
+
+      <UrlIssuesNotice issues={data.issues} />
+      <VersionBanner version={data.version} latest={data.latest} latestHref={url({ v: null })} />
+
+      <section aria-label="View controls" className="space-y-3 rounded-md border border-[var(--border)] bg-[var(--bg-subtle)] p-3">
+        <div className="flex flex-wrap gap-2">
+          <Picker id="model-picker" label="Models" summary={`${shownModels.length} shown`} groups={modelGroups} quickPicks={modelQuickPicks} />
+          <Picker
+            id="benchmark-picker"
+            label="Benchmarks"
+            summary={`${shownBenchmarks.length} shown`}
+            groups={benchmarkGroups}
+            quickPicks={[{ label: 'Default', href: url({ benchmarks: [], categories: [] }), active: data.defaultBenchmarks && urlState.categories.length === 0 }]}
+          />
+          <Chip href={url({ variants: !urlState.variants, sort: null })} active={urlState.variants} testId="variants-toggle">
+            {urlState.variants ? '✓ ' : ''}Split setting variants (tools, thinking)
+          </Chip>
+        </div>
+        <div className="flex flex-wrap items-center gap-1.5" role="group" aria-label="Benchmark categories">
+          <span className="mr-1 text-xs text-[var(--fg-muted)]">Categories:</span>
+          <Chip href={url({ categories: [] })} active={urlState.categories.length === 0}>
+            All
+          </Chip>
+          {CATEGORIES.filter((c) => data.benchmarkOptions.some((b) => b.category === c && b.scoreCount > 0)).map((c) => (
+            <Chip key={c} href={url({ categories: toggle(urlState.categories, c) as Category[] })} active={urlState.categories.includes(c)}>
+              {CATEGORY_LABEL[c]}
+            </Chip>
+          ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="table-heading" className="space-y-2">
+        <h2 id="table-heading" className="sr-only">
+          Scores
+        </h2>
+        <CompareTable columns={data.columns} rows={rows} urlState={urlState} />
+        <p className="text-xs text-[var(--fg-muted)]">
+          Green marks the best exact value per column among the models shown. “≈”, “~” and words like “mid-80s” are the source&apos;s own approximations. ⚠ marks
+          values sources disagree on; “≠ settings” marks columns whose values were measured differently. — means not reported.
+        </p>
+      </section>
+
+      <section aria-labelledby="chart-heading" className="space-y-3">
+        <div className="flex flex-wrap items-center gap-2">
+          <h2 id="chart-heading" className="mr-2 text-lg font-semibold">
+            Chart
+          </h2>
+          <div role="group" aria-label="Chart type" className="flex flex-wrap gap-1.5">
+            {CHART_TYPES.map((c) => (
+              <Chip key={c} href={url({ chart: c })} active={chartType === c} testId={`chart-${c}`}>
+                {CHART_LABEL[c]}
+              </Chip>
+            ))}
+          </div>
+        </div>
+        {chartType !== 'bar' ? (
+          <div className="flex flex-wrap items-center gap-2 text-xs">
+            <Picker
+              id="y-picker"
+              label="Benchmark (y)"
+              summary={data.benchmarkOptions.find((b) => b.id === yId)?.name ?? '—'}
+              groups={[
+                {
+                  label: 'Benchmarks with scores',
+                  items: data.benchmarkOptions
+                    .filter((b) => b.scoreCount > 0)
+                    .map((b) => ({ id: b.id, label: b.name, keywords: b.category, selected: b.id === yId, href: url({ y: b.id }) })),
+                },
+              ]}
+            />
+            {chartType === 'price' ? (
+              <div role="group" aria-label="Price axis" className="flex flex-wrap gap-1.5">
+                {PRICE_MODES.map((p) => (
+                  <Chip key={p} href={url({ price: p })} active={urlState.price === p}>
+                    {p === 'blended' ? 'Blended 3:1' : p === 'input' ? 'Input' : 'Output'}
+                  </Chip>
+                ))}
+              </div>
+            ) : null}
+          </div>
+        ) : null}
+        {bars ? <BenchmarkBars panels={bars.panels} truncated={bars.truncated} /> : null}
+        {scatter ? (
+          <ScatterPlot
+            id={`scatter-${chartType}`}
+            data={scatter}
+            xFormat={chartType === 'price' ? 'usd' : 'params'}
+            title={
+              chartType === 'price'
+                ? `${scatter.benchmarkName} vs ${PRICE_MODE_LABEL[urlState.price].toLowerCase()}`
+                : `${scatter.benchmarkName} vs active parameters`
+            }
+          />
+        ) : chartType !== 'bar' ? (
+          <p className="text-sm text-[var(--fg-muted)]">Choose a benchmark for the y axis.</p>
+        ) : null}
+      </section>
+
+      {notes.size > 0 ? (
+        <section aria-labelledby="notes-heading" className="space-y-2">
+          <h2 id="notes-heading" className="text-lg font-semibold">
+            Where sources disagree
+          </h2>
+          <ul className="space-y-2">
+            {[...notes.values()].map((n) => (
+              <li key={n.id} id={`note-${n.id}`} className="rounded-md border border-[var(--border)] p-3 text-sm">
+                <p className="font-medium">
+                  <span className="mr-2 rounded bg-[var(--warn-bg)] px-1.5 py-0.5 text-[10px] tracking-wide text-[var(--warn)] uppercase">{n.kind}</span>
+                  {n.title}
+                </p>
+                <p className="mt-1 text-[var(--fg-muted)]">{n.body}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

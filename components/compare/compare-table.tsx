@@ -1,0 +1,157 @@
+import Link from 'next/link';
+import { OrgDot } from '@/components/ui/org-dot';
+import { SourceTip } from '@/components/ui/source-tip';
+import { ScoreDetails } from '@/components/values/score-details';
+import type { CompareColumn, CompareRow } from '@/lib/queries/compare';
+import { compareUrl, type CompareState, type SortState } from '@/lib/view-state';
+
+/** First click sorts best-first (descending for higher-is-better), the second reverses, the third clears. */
+function nextSort(current: SortState | null, column: string, higherIsBetter: boolean): SortState | null {
+  const first = { column, desc: higherIsBetter };
+  if (!current || current.column !== column) return first;
+  if (current.desc === first.desc) return { column, desc: !first.desc };
+  return null;
+}
+
+function ariaSort(current: SortState | null, column: string): 'ascending' | 'descending' | 'none' {
+  if (!current || current.column !== column) return 'none';
+  return current.desc ? 'descending' : 'ascending';
+}
+
+function SortLink({
+  state,
+  column,
+  higherIsBetter,
+  children,
+}: {
+  state: CompareState;
+  column: string;
+  higherIsBetter: boolean;
+  children: React.ReactNode;
+}) {
+  const sorted = state.sort?.column === column ? state.sort : null;
+  const next = nextSort(state.sort, column, higherIsBetter);
+  const label = next ? `Sort by this column, ${next.desc ? 'descending' : 'ascending'}` : 'Clear sorting';
+  return (
+    <Link href={compareUrl({ ...state, sort: next })} scroll={false} className="group inline-flex items-start gap-1 hover:text-[var(--fg)]" title={label}>
+      <span>{children}</span>
+      <span aria-hidden="true" className={sorted ? 'text-[var(--fg)]' : 'text-[var(--fg-subtle)] opacity-60 group-hover:opacity-100'}>
+        {sorted ? (sorted.desc ? '▼' : '▲') : '↕'}
+      </span>
+      <span className="sr-only">({label})</span>
+    </Link>
+  );
+}
+
+const cellId = (modelId: string, columnId: string) => `c-${modelId}-${columnId}`.replace(/[^a-zA-Z0-9_.-]/g, '_');
+
+export function CompareTable({ columns, rows, urlState }: { columns: CompareColumn[]; rows: CompareRow[]; urlState: CompareState }) {
+  if (rows.length === 0) {
+    return <p className="rounded-md border border-[var(--border)] p-4 text-sm text-[var(--fg-muted)]">No models are selected. Pick some with “Models” above.</p>;
+  }
+  if (columns.length === 0) {
+    return (
+      <p className="rounded-md border border-[var(--border)] p-4 text-sm text-[var(--fg-muted)]">
+        No benchmark with data for these models matches this selection. Choose other benchmarks or categories above.
+      </p>
+    );
+  }
+  return (
+    <div className="overflow-x-auto rounded-md border border-[var(--border)]" role="region" aria-label="Comparison table" tabIndex={0} data-testid="table-scroller">
+      <table className="tabular w-full border-collapse text-sm" data-testid="compare-table">
+        <caption className="sr-only">
+          Benchmark scores of the selected models. Each value opens its source and settings on focus; — means not reported.
+        </caption>
+        <thead className="bg-[var(--bg-subtle)] text-xs text-[var(--fg-muted)]">
+          <tr>
+            <th scope="col" aria-sort={ariaSort(urlState.sort, 'name')} className="sticky left-0 z-10 bg-[var(--bg-subtle)] px-3 py-2 text-left align-bottom font-medium">
+              <SortLink state={urlState} column="name" higherIsBetter={false}>
+                Model
+              </SortLink>
+            </th>
+            {columns.map((c) => (
+              <th
+                key={c.id}
+                scope="col"
+                aria-sort={ariaSort(urlState.sort, c.id)}
+                className="min-w-[6.5rem] px-3 py-2 text-right align-bottom font-medium"
+                data-column={c.id}
+              >
+                <span className="flex flex-col items-end gap-0.5">
+                  <SortLink state={urlState} column={c.id} higherIsBetter={c.benchmark.higherIsBetter}>
+                    {c.benchmark.name}
+                  </SortLink>
+                  <span className="text-[10px] font-normal text-[var(--fg-subtle)]">
+                    {c.variantLabel ?? c.benchmark.category}
+                    {c.benchmark.unit !== '%' ? ` · ${c.benchmark.unit}` : ''}
+                    {c.mixedSettings ? (
+                      <span className="ml-1 text-[var(--warn)]" title="Values in this column were measured under different settings: compare with care.">
+                        ≠ settings
+                      </span>
+                    ) : null}
+                  </span>
+                </span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.model.id} className="border-t border-[var(--border)]" data-model={row.model.id}>
+              <th scope="row" className="sticky left-0 z-10 bg-[var(--bg)] px-3 py-2 text-left font-medium whitespace-nowrap">
+                <OrgDot org={row.model.organization.id} />{' '}
+                <Link href={`/models/${row.model.id}`} className="hover:underline">
+                  {row.model.name}
+                </Link>
+              </th>
+              {columns.map((c) => {
+                const cell = row.cells[c.id];
+                const shown = cell?.shown ?? null;
+                const isBest = c.best.includes(row.model.id);
+                const disputedOnly = !shown && (cell?.others.some((o) => o.disputed) ?? false);
+                const title = `${row.model.name} · ${c.benchmark.name}${c.variantLabel ? ` (${c.variantLabel})` : ''}`;
+                return (
+                  <td
+                    key={c.id}
+                    className={`px-3 py-2 text-right align-top ${isBest ? 'bg-[var(--best-bg)] font-semibold text-[var(--best-fg)]' : ''}`}
+                    data-column={c.id}
+                    data-value={shown ? shown.value : ''}
+                  >
+                    {cell && (shown || cell.others.length > 0) ? (
+                      <SourceTip
+                        id={cellId(row.model.id, c.id)}
+                        ariaLabel={`${title}: ${shown ? shown.display : disputedOnly ? 'disputed value only' : 'not reported'}${isBest ? ', best shown' : ''}. Show source`}
+                        label={
+                          <span className="inline-flex flex-col items-end">
+                            <span>
+                              {shown ? shown.display : <span className="text-[var(--fg-subtle)]">—</span>}
+                              {cell.hasConflict || disputedOnly ? (
+                                <span className="ml-0.5 text-[var(--warn)]" aria-hidden="true" title="Sources disagree">
+                                  ⚠
+                                </span>
+                              ) : null}
+                            </span>
+                            {shown && shown.badges.length > 0 ? (
+                              <span className="max-w-[9rem] truncate text-[10px] font-normal text-[var(--fg-subtle)]">{shown.badges.slice(0, 2).join(' · ')}</span>
+                            ) : null}
+                            {disputedOnly ? <span className="text-[10px] font-normal text-[var(--warn)]">disputed</span> : null}
+                          </span>
+                        }
+                      >
+                        <ScoreDetails title={title} shown={shown} others={cell.others} notes={cell.notes} />
+                      </SourceTip>
+                    ) : (
+                      <span className="text-[var(--fg-subtle)]" title="not reported">
+                        —<span className="sr-only">not reported</span>
+                      </span>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

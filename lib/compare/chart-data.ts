@@ -1,0 +1,199 @@
+/**
+ * Turns a comparison into the plain, serializable series the chart components draw. A value is
+ * plotted only when it is a real reported number: missing and disputed values are never drawn
+ * (as zero or otherwise) and every left-out model is listed with the reason.
+ */
+import type { CompareData } from '../queries/compare';
+import type { ListPrice } from '../queries/prices';
+import type { ScoreView } from '../queries/scores';
+import type { PriceMode } from '../view-state';
+import { formatMoney, formatParams } from '../format';
+import { blendedPrice, paretoFrontier } from './pareto';
+
+export interface LeftOut {
+  label: string;
+  reason: string;
+}
+
+export interface BarDatum {
+  modelId: string;
+  label: string;
+  org: string;
+  value: number;
+  display: string;
+  approx: boolean;
+  badges: string[];
+}
+
+export interface BarPanel {
+  id: string;
+  title: string;
+  unit: string;
+  higherIsBetter: boolean;
+  bars: BarDatum[];
+  leftOut: LeftOut[];
+}
+
+const MAX_PANELS = 12;
+
+function plottable(score: ScoreView | null | undefined): { ok: true; score: ScoreView } | { ok: false; reason: string } {
+  if (!score) return { ok: false, reason: 'not reported' };
+  if (score.disputed) return { ok: false, reason: 'disputed value' };
+  if (score.exactness === 'range') return { ok: false, reason: `given only as a range (${score.display})` };
+  if (score.exactness === 'lower-bound') return { ok: false, reason: `given only as a lower bound (${score.display})` };
+  return { ok: true, score };
+}
+
+export function barPanels(data: CompareData): { panels: BarPanel[]; truncated: number } {
+  const panels = data.columns.slice(0, MAX_PANELS).map((column): BarPanel => {
+    const bars: BarDatum[] = [];
+    const leftOut: LeftOut[] = [];
+    for (const row of data.rows) {
+      const cell = row.cells[column.id];
+      const check = plottable(cell?.shown);
+      if (!check.ok) {
+        const reason = !cell?.shown && cell?.others.some((o) => o.disputed) ? 'only a disputed value' : check.reason;
+        leftOut.push({ label: row.model.name, reason });
+        continue;
+      }
+      bars.push({
+        modelId: row.model.id,
+        label: row.model.name,
+        org: row.model.organization.id,
+        value: check.score.value,
+        display: check.score.display,
+        approx: check.score.exactness === 'approx',
+        badges: check.score.badges,
+      });
+    }
+    return {
+      id: column.id,
+      title: column.variantLabel ? `${column.benchmark.name} (${column.variantLabel})` : column.benchmark.name,
+      unit: column.benchmark.unit,
+      higherIsBetter: column.benchmark.higherIsBetter,
+      bars,
+      leftOut,
+    };
+  });
+  return { panels, truncated: Math.max(0, data.columns.length - MAX_PANELS) };
+}
+
+export interface ScatterDatum {
+  modelId: string;
+  label: string;
+  org: string;
+  x: number;
+  y: number;
+  xDisplay: string;
+  yDisplay: string;
+  approx: boolean;
+  onFrontier: boolean;
+}
+
+export interface ScatterData {
+  benchmarkId: string;
+  benchmarkName: string;
+  unit: string;
+  xLabel: string;
+  points: ScatterDatum[];
+  frontier: ScatterDatum[];
+  leftOut: LeftOut[];
+}
+
+/** The y value for a scatter: the model's headline score on the benchmark, across all variants. */
+function headlineOn(yScores: readonly ScoreView[], modelId: string): ScoreView | null {
+  return yScores.find((s) => s.modelId === modelId && s.isHeadline) ?? null;
+}
+
+function priceFor(p: ListPrice | undefined, mode: PriceMode): { ok: true; value: number; display: string; approx: boolean } | { ok: false; reason: string } {
+  if (!p) return { ok: false, reason: 'no list price in this data version' };
+  if (p.currency !== 'USD') return { ok: false, reason: `priced in ${p.currency} only; not converted` };
+  const parts = mode === 'input' ? [p.input] : mode === 'output' ? [p.output] : [p.input, p.output];
+  if (parts.some((x) => !x)) return { ok: false, reason: mode === 'blended' ? 'input or output price missing' : `no ${mode} price` };
+  if (parts.some((x) => x!.exactness === 'range' || x!.exactness === 'lower-bound')) return { ok: false, reason: 'price given only as a range or bound' };
+  const approx = parts.some((x) => x!.exactness === 'approx');
+  const value = mode === 'blended' ? blendedPrice(p.input!.value, p.output!.value) : parts[0]!.value;
+  const display = mode === 'blended' ? `${formatMoney(value, 'USD')} blended (3:1)` : parts[0]!.display;
+  return { ok: true, value, display, approx };
+}
+
+export function yBenchmark(data: CompareData): string | null {
+  return data.state.y ?? data.columns[0]?.benchmark.id ?? null;
+}
+
+function scatter(
+  data: CompareData,
+  yScores: readonly ScoreView[],
+  xOf: (modelId: string) => { ok: true; value: number; display: string; approx: boolean } | { ok: false; reason: string },
+  xLabel: string,
+): ScatterData | null {
+  const benchmarkId = yBenchmark(data);
+  const benchmark = data.benchmarkOptions.find((b) => b.id === benchmarkId);
+  if (!benchmarkId || !benchmark) return null;
+  const points: ScatterDatum[] = [];
+  const leftOut: LeftOut[] = [];
+  for (const row of data.rows) {
+    const headline = headlineOn(yScores, row.model.id);
+    const y = plottable(headline);
+    if (!y.ok) {
+      const disputedOnly = !headline && yScores.some((s) => s.modelId === row.model.id && s.disputed);
+      leftOut.push({ label: row.model.name, reason: `${benchmark.name}: ${disputedOnly ? 'only a disputed value' : y.reason}` });
+      continue;
+    }
+    const x = xOf(row.model.id);
+    if (!x.ok) {
+      leftOut.push({ label: row.model.name, reason: x.reason });
+      continue;
+    }
+    if (x.value <= 0) {
+      leftOut.push({ label: row.model.name, reason: 'free (a log scale cannot show zero)' });
+      continue;
+    }
+    points.push({
+      modelId: row.model.id,
+      label: row.model.name,
+      org: row.model.organization.id,
+      x: x.value,
+      y: y.score.value,
+      xDisplay: x.display,
+      yDisplay: y.score.display,
+      approx: x.approx || y.score.exactness === 'approx',
+      onFrontier: false,
+    });
+  }
+  const frontier = paretoFrontier(points.map((p) => ({ ...p, id: p.modelId })), benchmark.higherIsBetter);
+  const onFrontier = new Set(frontier.map((p) => p.modelId));
+  for (const p of points) p.onFrontier = onFrontier.has(p.modelId);
+  return {
+    benchmarkId,
+    benchmarkName: benchmark.name,
+    unit: benchmark.unit,
+    xLabel,
+    points,
+    frontier: points.filter((p) => p.onFrontier).sort((a, b) => a.x - b.x),
+    leftOut,
+  };
+}
+
+export const PRICE_MODE_LABEL: Record<PriceMode, string> = {
+  blended: 'Blended price, 3 input : 1 output (USD per 1M tokens)',
+  input: 'Input price (USD per 1M tokens)',
+  output: 'Output price (USD per 1M tokens)',
+};
+
+export function priceScatter(data: CompareData, yScores: readonly ScoreView[]): ScatterData | null {
+  return scatter(data, yScores, (id) => priceFor(data.prices[id], data.state.price), PRICE_MODE_LABEL[data.state.price]);
+}
+
+export function paramsScatter(data: CompareData, yScores: readonly ScoreView[]): ScatterData | null {
+  return scatter(
+    data,
+    yScores,
+    (id) => {
+      const m = data.modelOptions.find((o) => o.id === id);
+      if (!m || m.activeParams === null) return { ok: false, reason: 'active parameters not published' };
+      return { ok: true, value: m.activeParams, display: `${formatParams(m.activeParams)} active`, approx: !m.activeParamsExact };
+    },
+    'Active parameters (billions, log scale)',
+  );
+}

@@ -1,0 +1,142 @@
+import 'server-only';
+import { asc, eq } from 'drizzle-orm';
+import { getDb } from '../db/client';
+import { models, plans, prices } from '../db/schema';
+import { formatPrice } from '../format';
+import { getNoteIndex, getOrganizationMap, getSourceMap, sourceOrPlaceholder, type NoteView, type OrganizationRef, type SourceRef } from './shared';
+
+export type PriceKind = 'input' | 'cached-input' | 'output' | 'cache-storage';
+
+export interface PriceView {
+  modelId: string;
+  provider: OrganizationRef;
+  kind: PriceKind;
+  value: number;
+  upper: number | null;
+  exactness: string;
+  text: string | null;
+  currency: string;
+  unit: string;
+  condition: string | null;
+  asOf: string | null;
+  display: string;
+  source: SourceRef;
+  locator: string | null;
+  note: string | null;
+  preferred: boolean;
+  disputed: boolean;
+  isHeadline: boolean;
+  hasConflict: boolean;
+}
+
+export function getPriceViews(version: string): PriceView[] {
+  const rows = getDb().select().from(prices).where(eq(prices.version, version)).orderBy(asc(prices.ordinal)).all();
+  const orgs = getOrganizationMap(version);
+  const sourceMap = getSourceMap(version);
+  return rows.map((r) => ({
+    modelId: r.modelId,
+    provider: orgs.get(r.providerId) ?? { id: r.providerId, name: r.providerId },
+    kind: r.kind as PriceKind,
+    value: r.value,
+    upper: r.upper,
+    exactness: r.exactness,
+    text: r.text,
+    currency: r.currency,
+    unit: r.unit,
+    condition: r.condition,
+    asOf: r.asOf,
+    display: formatPrice(r),
+    source: sourceOrPlaceholder(sourceMap, r.sourceId),
+    locator: r.locator,
+    note: r.note,
+    preferred: r.preferred,
+    disputed: r.disputed,
+    isHeadline: r.isHeadline,
+    hasConflict: r.hasConflict,
+  }));
+}
+
+/**
+ * The list price a chart or calculator uses for a model: the model's own organization's
+ * headline price with no condition attached (no tier, no off-peak, no cache-write), per kind.
+ */
+export interface ListPrice {
+  modelId: string;
+  currency: string;
+  input: PriceView | null;
+  cachedInput: PriceView | null;
+  output: PriceView | null;
+}
+
+export function getListPrices(version: string): Map<string, ListPrice> {
+  const owner = new Map(
+    getDb()
+      .select({ id: models.id, org: models.organizationId })
+      .from(models)
+      .where(eq(models.version, version))
+      .all()
+      .map((m) => [m.id, m.org]),
+  );
+  const out = new Map<string, ListPrice>();
+  for (const p of getPriceViews(version)) {
+    if (!p.isHeadline || p.condition !== null || p.unit !== 'per-1m-tokens') continue;
+    if (owner.get(p.modelId) !== p.provider.id) continue;
+    let entry = out.get(p.modelId);
+    if (!entry) {
+      entry = { modelId: p.modelId, currency: p.currency, input: null, cachedInput: null, output: null };
+      out.set(p.modelId, entry);
+    }
+    // One currency per list price: a vendor listing both keeps the first one authored.
+    if (p.currency !== entry.currency) continue;
+    if (p.kind === 'input') entry.input = p;
+    else if (p.kind === 'cached-input') entry.cachedInput = p;
+    else if (p.kind === 'output') entry.output = p;
+  }
+  return out;
+}
+
+export interface PlanView {
+  id: string;
+  provider: OrganizationRef;
+  name: string;
+  price: number | null;
+  upper: number | null;
+  exactness: string;
+  currency: string;
+  display: string;
+  billing: string | null;
+  quota: string;
+  models: string[];
+  modelsText: string;
+  asOf: string | null;
+  source: SourceRef;
+  locator: string | null;
+  note: string | null;
+  notes: NoteView[];
+}
+
+export function getPlans(version: string): PlanView[] {
+  const rows = getDb().select().from(plans).where(eq(plans.version, version)).orderBy(asc(plans.ordinal)).all();
+  const orgs = getOrganizationMap(version);
+  const sourceMap = getSourceMap(version);
+  const notes = getNoteIndex(version);
+  return rows.map((p) => ({
+    id: p.id,
+    provider: orgs.get(p.providerId) ?? { id: p.providerId, name: p.providerId },
+    name: p.name,
+    price: p.price,
+    upper: p.upper,
+    exactness: p.exactness,
+    currency: p.currency,
+    display: p.price === null ? (p.text ?? '—') : formatPrice({ value: p.price, upper: p.upper, exactness: p.exactness, text: p.text, currency: p.currency }),
+    billing: p.billing,
+    quota: p.quota,
+    models: JSON.parse(p.models) as string[],
+    modelsText: p.modelsText,
+    asOf: p.asOf,
+    source: sourceOrPlaceholder(sourceMap, p.sourceId),
+    locator: p.locator,
+    note: p.note,
+    notes: notes.byPlan.get(p.id) ?? [],
+  }));
+}

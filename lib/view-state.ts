@@ -1,0 +1,384 @@
+/**
+ * The permalink contract (DESIGN.md section 3): every piece of view state lives in the URL.
+ *
+ * parse*(params) never throws: each parameter goes through an allowlist that coerces and falls
+ * back, and whatever it had to drop is reported so the page can say so. serialize*(state) writes
+ * the one canonical form: fixed key order, defaults omitted, lists joined with "~".
+ * The same functions serve server pages, client controls, exports, embeds and preview images.
+ *
+ * Checking ids against the data (does this model exist in this version?) is the second step,
+ * `resolveCompareState`, because it needs the catalog the server reads from the database.
+ */
+
+export type SearchParams = Record<string, string | string[] | undefined> | URLSearchParams;
+
+export interface ViewIssue {
+  /** The URL parameter, e.g. "models". */
+  param: string;
+  /** The offending value as received (truncated for display). */
+  value: string;
+  reason: string;
+}
+
+const LIST_SEPARATOR = '~';
+const MAX_PARAM_LENGTH = 2000;
+const MAX_LIST_ITEMS = 60;
+const SLUG = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
+const VERSION_ID = /^\d{4}-\d{2}$/;
+
+function getParam(params: SearchParams, key: string): string | undefined {
+  if (params instanceof URLSearchParams) {
+    const all = params.getAll(key);
+    return all.length === 0 ? undefined : all[all.length - 1];
+  }
+  const value = params[key];
+  if (Array.isArray(value)) return value[value.length - 1];
+  return value;
+}
+
+function paramCount(params: SearchParams, key: string): number {
+  if (params instanceof URLSearchParams) return params.getAll(key).length;
+  const value = params[key];
+  return value === undefined ? 0 : Array.isArray(value) ? value.length : 1;
+}
+
+function shown(value: string): string {
+  return value.length > 60 ? `${value.slice(0, 57)}…` : value;
+}
+
+/** A "~" list of slugs: malformed items and repeats are dropped and reported. */
+function parseSlugList(params: SearchParams, key: string, issues: ViewIssue[]): string[] {
+  const raw = getParam(params, key);
+  if (raw === undefined) return [];
+  if (paramCount(params, key) > 1) issues.push({ param: key, value: shown(raw), reason: 'given more than once; the last one was used' });
+  if (raw.length > MAX_PARAM_LENGTH) {
+    issues.push({ param: key, value: shown(raw), reason: 'too long; ignored' });
+    return [];
+  }
+  const out: string[] = [];
+  for (const item of raw.split(LIST_SEPARATOR)) {
+    const id = item.trim().toLowerCase();
+    if (id === '') continue;
+    if (!SLUG.test(id)) {
+      issues.push({ param: key, value: shown(item), reason: 'not a valid id' });
+      continue;
+    }
+    if (out.includes(id)) continue;
+    if (out.length >= MAX_LIST_ITEMS) {
+      issues.push({ param: key, value: shown(item), reason: `more than ${MAX_LIST_ITEMS} items; the rest were ignored` });
+      break;
+    }
+    out.push(id);
+  }
+  return out;
+}
+
+function parseEnum<T extends string>(params: SearchParams, key: string, allowed: readonly T[], fallback: T, issues: ViewIssue[]): T {
+  const raw = getParam(params, key);
+  if (raw === undefined || raw === '') return fallback;
+  const value = raw.trim().toLowerCase();
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  issues.push({ param: key, value: shown(raw), reason: `not one of ${allowed.join(', ')}` });
+  return fallback;
+}
+
+function parseFlag(params: SearchParams, key: string, issues: ViewIssue[]): boolean {
+  const raw = getParam(params, key);
+  if (raw === undefined || raw === '' || raw === '0' || raw === 'false') return false;
+  if (raw === '1' || raw === 'true') return true;
+  issues.push({ param: key, value: shown(raw), reason: 'must be 1 or 0' });
+  return false;
+}
+
+function parseVersion(params: SearchParams, issues: ViewIssue[]): string | null {
+  const raw = getParam(params, 'v');
+  if (raw === undefined || raw === '') return null;
+  const value = raw.trim();
+  if (VERSION_ID.test(value)) return value;
+  issues.push({ param: 'v', value: shown(raw), reason: 'not a data version (YYYY-MM)' });
+  return null;
+}
+
+function parseNumber(
+  params: SearchParams,
+  key: string,
+  { min, max, fallback, integer = false }: { min: number; max: number; fallback: number; integer?: boolean },
+  issues: ViewIssue[],
+): number {
+  const raw = getParam(params, key);
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const n = Number(raw.trim());
+  if (!Number.isFinite(n) || (integer && !Number.isInteger(n))) {
+    issues.push({ param: key, value: shown(raw), reason: integer ? 'not a whole number' : 'not a number' });
+    return fallback;
+  }
+  if (n < min || n > max) {
+    issues.push({ param: key, value: shown(raw), reason: `outside ${min}–${max}` });
+    return Math.min(max, Math.max(min, n));
+  }
+  return n;
+}
+
+/** Writes params in the given key order, skipping empty values. */
+function build(entries: Array<[string, string | null | undefined]>): string {
+  const parts: string[] = [];
+  for (const [key, value] of entries) {
+    if (value === null || value === undefined || value === '') continue;
+    // "~" and "-" and "." and ":" are safe in query strings; keep permalinks readable.
+    parts.push(`${key}=${encodeURIComponent(value).replace(/%7E/gi, '~').replace(/%3A/gi, ':')}`);
+  }
+  return parts.join('&');
+}
+
+export function withQuery(path: string, query: string): string {
+  return query ? `${path}?${query}` : path;
+}
+
+// ======================================================================== /compare
+
+export const CATEGORIES = ['reasoning', 'math', 'coding', 'agentic', 'knowledge', 'composite', 'preference'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const CHART_TYPES = ['bar', 'price', 'params'] as const;
+export type ChartType = (typeof CHART_TYPES)[number];
+
+export const PRICE_MODES = ['blended', 'input', 'output'] as const;
+export type PriceMode = (typeof PRICE_MODES)[number];
+
+export interface SortState {
+  /** "name", a benchmark id, or "benchmark:variant" when variants are shown. */
+  column: string;
+  desc: boolean;
+}
+
+export interface CompareState {
+  /** Chosen model ids in display order; empty means the default selection. */
+  models: string[];
+  /** Chosen benchmark ids; empty means the categories' benchmarks, or the default set. */
+  benchmarks: string[];
+  categories: Category[];
+  /** Show setting variants (with tools, thinking on/off) as columns of their own. */
+  variants: boolean;
+  sort: SortState | null;
+  chart: ChartType;
+  /** The benchmark on the scatter charts' y axis; null means the first shown benchmark. */
+  y: string | null;
+  price: PriceMode;
+  /** The data version; null means the latest. */
+  v: string | null;
+}
+
+export const DEFAULT_COMPARE_STATE: CompareState = {
+  models: [],
+  benchmarks: [],
+  categories: [],
+  variants: false,
+  sort: null,
+  chart: 'bar',
+  y: null,
+  price: 'blended',
+  v: null,
+};
+
+const SORT_COLUMN = /^(?:name|[a-z0-9]+(?:[.-][a-z0-9]+)*(?::[a-z0-9]+(?:[+-][a-z0-9]+)*)?)$/;
+
+function parseSort(params: SearchParams, issues: ViewIssue[]): SortState | null {
+  const raw = getParam(params, 'sort');
+  if (raw === undefined || raw === '') return null;
+  const value = raw.trim().toLowerCase();
+  const desc = value.startsWith('-');
+  const column = desc ? value.slice(1) : value;
+  if (column.length > 200 || !SORT_COLUMN.test(column)) {
+    issues.push({ param: 'sort', value: shown(raw), reason: 'not a column' });
+    return null;
+  }
+  return { column, desc };
+}
+
+export function parseCompareState(params: SearchParams): { state: CompareState; issues: ViewIssue[] } {
+  const issues: ViewIssue[] = [];
+  const categories = parseSlugList(params, 'categories', issues)
+    .filter((c): c is Category => {
+      if ((CATEGORIES as readonly string[]).includes(c)) return true;
+      issues.push({ param: 'categories', value: c, reason: `not a category (${CATEGORIES.join(', ')})` });
+      return false;
+    })
+    .sort((a, b) => CATEGORIES.indexOf(a) - CATEGORIES.indexOf(b));
+  const yRaw = getParam(params, 'y');
+  let y: string | null = null;
+  if (yRaw !== undefined && yRaw !== '') {
+    const candidate = yRaw.trim().toLowerCase();
+    if (SLUG.test(candidate)) y = candidate;
+    else issues.push({ param: 'y', value: shown(yRaw), reason: 'not a valid benchmark id' });
+  }
+  const state: CompareState = {
+    models: parseSlugList(params, 'models', issues),
+    benchmarks: parseSlugList(params, 'benchmarks', issues),
+    categories,
+    variants: parseFlag(params, 'variants', issues),
+    sort: parseSort(params, issues),
+    chart: parseEnum(params, 'chart', CHART_TYPES, DEFAULT_COMPARE_STATE.chart, issues),
+    y,
+    price: parseEnum(params, 'price', PRICE_MODES, DEFAULT_COMPARE_STATE.price, issues),
+    v: parseVersion(params, issues),
+  };
+  return { state, issues };
+}
+
+export function serializeSort(sort: SortState | null): string | null {
+  return sort ? `${sort.desc ? '-' : ''}${sort.column}` : null;
+}
+
+/** The canonical query string of a compare view (without "?"). */
+export function serializeCompareState(state: CompareState): string {
+  return build([
+    ['models', state.models.join(LIST_SEPARATOR)],
+    ['benchmarks', state.benchmarks.join(LIST_SEPARATOR)],
+    ['categories', [...state.categories].sort((a, b) => CATEGORIES.indexOf(a) - CATEGORIES.indexOf(b)).join(LIST_SEPARATOR)],
+    ['variants', state.variants ? '1' : null],
+    ['sort', serializeSort(state.sort)],
+    ['chart', state.chart === DEFAULT_COMPARE_STATE.chart ? null : state.chart],
+    ['y', state.y],
+    ['price', state.price === DEFAULT_COMPARE_STATE.price ? null : state.price],
+    ['v', state.v],
+  ]);
+}
+
+export function compareUrl(state: CompareState, path = '/compare'): string {
+  return withQuery(path, serializeCompareState(state));
+}
+
+/** What the data offers, for checking a parsed state's ids. */
+export interface CompareCatalog {
+  versions: readonly string[];
+  models: ReadonlySet<string>;
+  benchmarks: ReadonlySet<string>;
+  /** Variant keys that exist per benchmark, for "benchmark:variant" sort columns. */
+  variantColumns: ReadonlySet<string>;
+}
+
+/** Drops ids the chosen data version does not know, reporting each. */
+export function resolveCompareState(state: CompareState, catalog: CompareCatalog): { state: CompareState; issues: ViewIssue[] } {
+  const issues: ViewIssue[] = [];
+  const keep = (param: string, ids: string[], known: ReadonlySet<string>, what: string) =>
+    ids.filter((id) => {
+      if (known.has(id)) return true;
+      issues.push({ param, value: id, reason: `no ${what} with this id in this data version` });
+      return false;
+    });
+  let v = state.v;
+  if (v !== null && !catalog.versions.includes(v)) {
+    issues.push({ param: 'v', value: v, reason: 'no such data version; showing the latest' });
+    v = null;
+  }
+  const models = keep('models', state.models, catalog.models, 'model');
+  const benchmarks = keep('benchmarks', state.benchmarks, catalog.benchmarks, 'benchmark');
+  let y = state.y;
+  if (y !== null && !catalog.benchmarks.has(y)) {
+    issues.push({ param: 'y', value: y, reason: 'no benchmark with this id in this data version' });
+    y = null;
+  }
+  let sort = state.sort;
+  if (sort && sort.column !== 'name' && !catalog.benchmarks.has(sort.column) && !catalog.variantColumns.has(sort.column)) {
+    issues.push({ param: 'sort', value: sort.column, reason: 'no such column' });
+    sort = null;
+  }
+  return { state: { ...state, models, benchmarks, y, sort, v }, issues };
+}
+
+// ======================================================================== /pricing calculator
+
+export interface CostState {
+  /** Monthly input tokens, in millions. */
+  input: number;
+  /** Monthly output tokens, in millions. */
+  output: number;
+  /** Share of input tokens served from cache, 0-100. */
+  cache: number;
+  v: string | null;
+}
+
+export const DEFAULT_COST_STATE: CostState = { input: 100, output: 20, cache: 0, v: null };
+
+export function parseCostState(params: SearchParams): { state: CostState; issues: ViewIssue[] } {
+  const issues: ViewIssue[] = [];
+  return {
+    state: {
+      input: parseNumber(params, 'in', { min: 0, max: 1_000_000, fallback: DEFAULT_COST_STATE.input }, issues),
+      output: parseNumber(params, 'out', { min: 0, max: 1_000_000, fallback: DEFAULT_COST_STATE.output }, issues),
+      cache: parseNumber(params, 'cache', { min: 0, max: 100, fallback: DEFAULT_COST_STATE.cache }, issues),
+      v: parseVersion(params, issues),
+    },
+    issues,
+  };
+}
+
+export function serializeCostState(state: CostState): string {
+  const num = (n: number, fallback: number) => (n === fallback ? null : String(n));
+  return build([
+    ['in', num(state.input, DEFAULT_COST_STATE.input)],
+    ['out', num(state.output, DEFAULT_COST_STATE.output)],
+    ['cache', num(state.cache, DEFAULT_COST_STATE.cache)],
+    ['v', state.v],
+  ]);
+}
+
+// ======================================================================== /hardware planner
+
+export const PLANNER_PRECISIONS = ['bf16', 'fp8', 'int8', 'int4'] as const;
+export type PlannerPrecision = (typeof PLANNER_PRECISIONS)[number];
+
+export interface HardwareState {
+  model: string | null;
+  precision: PlannerPrecision;
+  /** Context length in tokens. */
+  context: number;
+  gpu: string | null;
+  v: string | null;
+}
+
+export const DEFAULT_HARDWARE_STATE: HardwareState = { model: null, precision: 'bf16', context: 32768, gpu: null, v: null };
+
+function parseSlug(params: SearchParams, key: string, issues: ViewIssue[]): string | null {
+  const raw = getParam(params, key);
+  if (raw === undefined || raw === '') return null;
+  const value = raw.trim().toLowerCase();
+  if (SLUG.test(value) && value.length <= 100) return value;
+  issues.push({ param: key, value: shown(raw), reason: 'not a valid id' });
+  return null;
+}
+
+export function parseHardwareState(params: SearchParams): { state: HardwareState; issues: ViewIssue[] } {
+  const issues: ViewIssue[] = [];
+  return {
+    state: {
+      model: parseSlug(params, 'model', issues),
+      precision: parseEnum(params, 'precision', PLANNER_PRECISIONS, DEFAULT_HARDWARE_STATE.precision, issues),
+      context: parseNumber(params, 'ctx', { min: 1, max: 10_000_000, fallback: DEFAULT_HARDWARE_STATE.context, integer: true }, issues),
+      gpu: parseSlug(params, 'gpu', issues),
+      v: parseVersion(params, issues),
+    },
+    issues,
+  };
+}
+
+export function serializeHardwareState(state: HardwareState): string {
+  return build([
+    ['model', state.model],
+    ['precision', state.precision === DEFAULT_HARDWARE_STATE.precision ? null : state.precision],
+    ['ctx', state.context === DEFAULT_HARDWARE_STATE.context ? null : String(state.context)],
+    ['gpu', state.gpu],
+    ['v', state.v],
+  ]);
+}
+
+// ======================================================================== pages that only take a version
+
+export function parseVersionOnly(params: SearchParams): { v: string | null; issues: ViewIssue[] } {
+  const issues: ViewIssue[] = [];
+  return { v: parseVersion(params, issues), issues };
+}
+
+export function serializeVersionOnly(v: string | null): string {
+  return build([['v', v]]);
+}
