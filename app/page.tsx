@@ -26,7 +26,7 @@ export default function HomePage() {
         <h2 id="models-heading" className="text-lg font-semibold">
           Models <span className="text-sm font-normal text-[var(--fg-muted)]">({models.length})</span>
         </h2>
-        <div className="overflow-x-auto rounded-md border border-[var(--border)]" tabIndex={0} role="region" aria-label="Models table">
+        <div className="relative overflow-x-auto rounded-md border border-[var(--border)]" tabIndex={0} role="region" aria-label="Models table">
           <table className="tabular w-full min-w-[52rem] text-sm">
             <thead className="bg-[var(--bg-subtle)] text-left text-xs text-[var(--fg-muted)]">
               <tr>

@@ -9,14 +9,13 @@ import { VersionBanner } from '@/components/layout/version-banner';
 import { UrlIssuesNotice } from '@/components/ui/notice';
 import { OrgDot } from '@/components/ui/org-dot';
 import { barPanels, paramsScatter, priceScatter, PRICE_MODE_LABEL, yBenchmark } from '@/lib/compare/chart-data';
-import { sortRows } from '@/lib/compare/sort-rows';
-import { getBenchmarkScores, getCompareData, type CompareData } from '@/lib/queries/compare';
+import { buildCompareView } from '@/lib/compare/view';
+import { getBenchmarkScores, type CompareData } from '@/lib/queries/compare';
 import type { NoteView } from '@/lib/queries/shared';
 import {
   CATEGORIES,
   CHART_TYPES,
   compareUrl,
-  parseCompareState,
   PRICE_MODES,
   type Category,
   type CompareState,
@@ -32,8 +31,7 @@ function describeView(data: CompareData): string {
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { state, issues } = parseCompareState(await searchParams);
-  const data = getCompareData(state, issues);
+  const data = buildCompareView(await searchParams);
   return {
     title: 'Compare models',
     description: `Benchmark comparison: ${describeView(data)}. Every value with its source and settings.`,
@@ -72,21 +70,9 @@ function Chip({ href, active, children, testId }: { href: string; active: boolea
 }
 
 export default async function ComparePage({ searchParams }: Props) {
-  const { state: parsed, issues: parseIssues } = parseCompareState(await searchParams);
-  const data = getCompareData(parsed, parseIssues);
-  const { urlState, state } = data;
-  const columnIds = data.columns.map((c) => c.id);
-  const rows = sortRows(
-    data.rows.map((r) => ({
-      ...r,
-      id: r.model.id,
-      name: r.model.name,
-      values: Object.fromEntries(columnIds.map((id) => [id, r.cells[id]?.shown?.value])),
-    })),
-    columnIds,
-    urlState.sort,
-  );
-  const sortedData: CompareData = { ...data, rows };
+  const data = buildCompareView(await searchParams);
+  const { urlState, state, rows } = data;
+  const sortedData = data;
 
   // Links keep the URL's own (unexpanded) state so defaults stay defaults; model and benchmark
   // toggles start from what is on screen.
@@ -286,9 +272,14 @@ export default async function ComparePage({ searchParams }: Props) {
       {notes.size > 0 ? (
         <section aria-labelledby="notes-heading" className="space-y-2">
           <h2 id="notes-heading" className="text-lg font-semibold">
-            Where sources disagree
+            Where sources disagree <span className="text-sm font-normal text-[var(--fg-muted)]">({notes.size} notes on the values above)</span>
           </h2>
-          <ul className="space-y-2">
+          <details className="group rounded-md border border-[var(--border)] p-3" data-testid="notes">
+            <summary className="cursor-pointer text-sm text-[var(--fg-muted)]">
+              {[...notes.values()].slice(0, 3).map((n) => n.title).join(' · ')}
+              {notes.size > 3 ? ` · and ${notes.size - 3} more` : ''} — show all
+            </summary>
+          <ul className="mt-3 space-y-2">
             {[...notes.values()].map((n) => (
               <li key={n.id} id={`note-${n.id}`} className="rounded-md border border-[var(--border)] p-3 text-sm">
                 <p className="font-medium">
@@ -299,6 +290,7 @@ export default async function ComparePage({ searchParams }: Props) {
               </li>
             ))}
           </ul>
+          </details>
         </section>
       ) : null}
     </div>

@@ -41,7 +41,7 @@ function Panel({ panel }: { panel: BarPanel }) {
         >
           <CartesianGrid horizontal={false} stroke={chartTheme.grid} />
           <XAxis type="number" domain={[0, max ?? 'auto']} {...axisProps} />
-          <YAxis type="category" dataKey="label" width={128} interval={0} {...axisProps} />
+          <YAxis type="category" dataKey="label" width={172} interval={0} {...axisProps} />
           <Tooltip
             cursor={{ fill: 'var(--bg-muted)' }}
             content={({ active, payload }) => {

@@ -57,7 +57,7 @@ export function CompareTable({ columns, rows, urlState }: { columns: CompareColu
     );
   }
   return (
-    <div className="overflow-x-auto rounded-md border border-[var(--border)]" role="region" aria-label="Comparison table" tabIndex={0} data-testid="table-scroller">
+    <div className="relative overflow-x-auto rounded-md border border-[var(--border)]" role="region" aria-label="Comparison table" tabIndex={0} data-testid="table-scroller">
       <table className="tabular w-full border-collapse text-sm" data-testid="compare-table">
         <caption className="sr-only">
           Benchmark scores of the selected models. Each value opens its source and settings on focus; — means not reported.

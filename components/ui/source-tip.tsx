@@ -37,7 +37,7 @@ export function SourceTip({
         role="tooltip"
         id={panelId}
         hidden
-        className="tip-panel fixed z-50 block w-max max-w-[min(22rem,calc(100vw-1rem))] rounded-md border border-[var(--border)] bg-[var(--bg)] p-3 text-left text-xs leading-relaxed font-normal whitespace-normal text-[var(--fg)] shadow-xl"
+        className="tip-panel fixed z-50 block max-h-[70vh] w-max max-w-[min(22rem,calc(100vw-1rem))] overflow-y-auto rounded-md border border-[var(--border)] bg-[var(--bg)] p-3 text-left text-xs leading-relaxed font-normal whitespace-normal text-[var(--fg)] shadow-xl"
       >
         {children}
       </span>

@@ -16,13 +16,14 @@ export const DEFAULT_MODELS = [
   'glm-4.5',
   'glm-4.5-air',
   'deepseek-v3.1',
-  'deepseek-v3',
   'qwen3-235b-a22b-thinking-2507',
-  'qwen3-235b-a22b',
   'kimi-k2-0905',
   'kimi-k2',
   'claude-sonnet-4.5',
   'claude-sonnet-4',
+  // Older versions name the models the article covers.
+  'deepseek-v3',
+  'qwen3-235b-a22b',
   'claude-opus-4',
 ];
 
@@ -41,7 +42,7 @@ export const DEFAULT_BENCHMARKS = [
   'cc-bench',
 ];
 
-const MAX_DEFAULT_MODELS = 8;
+const MAX_DEFAULT_MODELS = 9;
 
 export interface ModelOption {
   id: string;

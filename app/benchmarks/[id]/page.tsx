@@ -123,7 +123,7 @@ export default async function BenchmarkPage({ params }: Props) {
           <p className="text-sm text-[var(--fg-muted)]">No model has a score on this benchmark in data version {version.id}.</p>
         ) : (
           <>
-            <div className="overflow-x-auto rounded-md border border-[var(--border)]" role="region" aria-label="Ranking table" tabIndex={0}>
+            <div className="relative overflow-x-auto rounded-md border border-[var(--border)]" role="region" aria-label="Ranking table" tabIndex={0}>
               <table className="tabular w-full min-w-[36rem] text-sm" data-testid="ranking-table">
                 <thead className="bg-[var(--bg-subtle)] text-left text-xs text-[var(--fg-muted)]">
                   <tr>

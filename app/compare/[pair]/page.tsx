@@ -126,7 +126,7 @@ export default async function HeadToHeadPage({ params }: Props) {
         {rows.length === 0 ? (
           <p className="text-sm text-[var(--fg-muted)]">Neither model has a recorded score.</p>
         ) : (
-          <div className="overflow-x-auto rounded-md border border-[var(--border)]" role="region" aria-label="Head-to-head scores" tabIndex={0}>
+          <div className="relative overflow-x-auto rounded-md border border-[var(--border)]" role="region" aria-label="Head-to-head scores" tabIndex={0}>
             <table className="tabular w-full min-w-[34rem] text-sm" data-testid="h2h-table">
               <thead className="bg-[var(--bg-subtle)] text-xs text-[var(--fg-muted)]">
                 <tr>
@@ -210,7 +210,7 @@ export default async function HeadToHeadPage({ params }: Props) {
         {!pa && !pb ? (
           <p className="text-sm text-[var(--fg-muted)]">Neither model has a list price in this data version.</p>
         ) : (
-          <div className="overflow-x-auto rounded-md border border-[var(--border)]">
+          <div className="relative overflow-x-auto rounded-md border border-[var(--border)]">
             <table className="tabular w-full min-w-[30rem] text-sm">
               <thead className="bg-[var(--bg-subtle)] text-xs text-[var(--fg-muted)]">
                 <tr>
@@ -251,7 +251,7 @@ export default async function HeadToHeadPage({ params }: Props) {
         <h2 id="h2h-specs" className="text-lg font-semibold">
           Specifications
         </h2>
-        <div className="overflow-x-auto rounded-md border border-[var(--border)]">
+        <div className="relative overflow-x-auto rounded-md border border-[var(--border)]">
           <table className="tabular w-full min-w-[28rem] text-sm">
             <tbody>
               {SPECS.map((f) => (

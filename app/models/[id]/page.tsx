@@ -203,7 +203,7 @@ export default async function ModelPage({ params }: Props) {
         {scores.length === 0 ? (
           <p className="text-sm text-[var(--fg-muted)]">No benchmark score is recorded for this model in data version {version.id}.</p>
         ) : (
-          <div className="overflow-x-auto rounded-md border border-[var(--border)]" role="region" aria-label="Scores table" tabIndex={0}>
+          <div className="relative overflow-x-auto rounded-md border border-[var(--border)]" role="region" aria-label="Scores table" tabIndex={0}>
             <table className="tabular w-full min-w-[40rem] text-sm">
               <thead className="bg-[var(--bg-subtle)] text-left text-xs text-[var(--fg-muted)]">
                 <tr>
@@ -268,7 +268,7 @@ export default async function ModelPage({ params }: Props) {
         {prices.length === 0 ? (
           <p className="text-sm text-[var(--fg-muted)]">No API price is recorded for this model in data version {version.id}.</p>
         ) : (
-          <div className="overflow-x-auto rounded-md border border-[var(--border)]" role="region" aria-label="Prices table" tabIndex={0}>
+          <div className="relative overflow-x-auto rounded-md border border-[var(--border)]" role="region" aria-label="Prices table" tabIndex={0}>
             <table className="tabular w-full min-w-[36rem] text-sm">
               <thead className="bg-[var(--bg-subtle)] text-left text-xs text-[var(--fg-muted)]">
                 <tr>

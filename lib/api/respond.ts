@@ -1,0 +1,151 @@
+import 'server-only';
+import crypto from 'node:crypto';
+import { toCsv, type CsvValue } from '../csv';
+import { getVersions, type VersionInfo } from '../queries/versions';
+
+/**
+ * The read-only API's request checking and responses. Parameters go through an allowlist:
+ * an unknown, repeated, oversized or malformed parameter is a 400 that names it; an unknown id
+ * a 404. Answers carry an ETag (and honour If-None-Match) and a Cache-Control that lets pinned
+ * versions be cached for good.
+ */
+export class ApiError extends Error {
+  constructor(
+    readonly status: 400 | 404 | 405,
+    message: string,
+    readonly param?: string,
+  ) {
+    super(message);
+  }
+}
+
+const MAX_PARAM_LENGTH = 2000;
+const MAX_QUERY_LENGTH = 4000;
+const SLUG = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
+
+export interface ApiQuery {
+  get(name: string): string | undefined;
+  list(name: string): string[] | undefined;
+  format: 'json' | 'csv';
+}
+
+export function readQuery(url: URL, allowed: readonly string[]): ApiQuery {
+  if (url.search.length > MAX_QUERY_LENGTH) throw new ApiError(400, `query string longer than ${MAX_QUERY_LENGTH} characters`);
+  const all = [...allowed, 'format'];
+  const seen = new Set<string>();
+  for (const [key, value] of url.searchParams) {
+    if (!all.includes(key)) throw new ApiError(400, `unknown parameter "${key}"; this endpoint takes ${all.join(', ')}`, key);
+    if (seen.has(key)) throw new ApiError(400, `parameter "${key}" is given more than once`, key);
+    if (value.length > MAX_PARAM_LENGTH) throw new ApiError(400, `parameter "${key}" is longer than ${MAX_PARAM_LENGTH} characters`, key);
+    seen.add(key);
+  }
+  const formatRaw = url.searchParams.get('format');
+  if (formatRaw !== null && formatRaw !== 'json' && formatRaw !== 'csv') throw new ApiError(400, 'format must be json or csv', 'format');
+  return {
+    get: (name) => url.searchParams.get(name) ?? undefined,
+    list: (name) => {
+      const raw = url.searchParams.get(name);
+      if (raw === null) return undefined;
+      const items = raw.split('~').filter((x) => x !== '');
+      if (items.length === 0) throw new ApiError(400, `parameter "${name}" is empty`, name);
+      if (items.length > 100) throw new ApiError(400, `parameter "${name}" lists more than 100 ids`, name);
+      for (const item of items) {
+        if (!SLUG.test(item)) throw new ApiError(400, `parameter "${name}": "${item.slice(0, 60)}" is not a valid id`, name);
+      }
+      return [...new Set(items)];
+    },
+    format: formatRaw === 'csv' ? 'csv' : 'json',
+  };
+}
+
+export interface ResolvedApiVersion {
+  version: VersionInfo;
+  /** True when the request named its version: the answer can then be cached for good. */
+  pinned: boolean;
+}
+
+export function resolveApiVersion(query: ApiQuery): ResolvedApiVersion {
+  const raw = query.get('v');
+  const versions = getVersions();
+  const latest = versions[versions.length - 1];
+  if (!latest) throw new Error('The database holds no data version.');
+  if (raw === undefined) return { version: latest, pinned: false };
+  if (!/^\d{4}-\d{2}$/.test(raw)) throw new ApiError(400, 'v must be a data version written YYYY-MM', 'v');
+  const found = versions.find((v) => v.id === raw);
+  if (!found) throw new ApiError(404, `no data version "${raw}"; see /api/v1/versions`, 'v');
+  return { version: found, pinned: true };
+}
+
+/** Every id of `requested` must exist; otherwise a 404 that lists the unknown ones. */
+export function requireKnown(param: string, requested: string[] | undefined, known: ReadonlySet<string>, what: string) {
+  if (!requested) return;
+  const unknown = requested.filter((id) => !known.has(id));
+  if (unknown.length > 0) throw new ApiError(404, `unknown ${what} id${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`, param);
+}
+
+const COMMON_HEADERS = { 'Access-Control-Allow-Origin': '*', 'X-Content-Type-Options': 'nosniff' };
+
+function cacheControl(pinned: boolean): string {
+  return pinned ? 'public, max-age=31536000, immutable' : 'public, max-age=60, stale-while-revalidate=600';
+}
+
+function withEtag(request: Request, body: string, contentType: string, pinned: boolean, extra: Record<string, string> = {}): Response {
+  const etag = `"${crypto.createHash('sha1').update(body).digest('base64url')}"`;
+  const headers = { ...COMMON_HEADERS, ETag: etag, 'Cache-Control': cacheControl(pinned), Vary: 'Accept-Encoding', ...extra };
+  const match = request.headers.get('if-none-match');
+  if (match && match.split(',').some((t) => t.trim() === etag || t.trim() === `W/${etag}`)) {
+    return new Response(null, { status: 304, headers });
+  }
+  return new Response(body, { status: 200, headers: { ...headers, 'Content-Type': contentType } });
+}
+
+export function jsonAnswer(request: Request, payload: unknown, pinned: boolean): Response {
+  return withEtag(request, `${JSON.stringify(payload)}\n`, 'application/json; charset=utf-8', pinned);
+}
+
+export function csvAnswer(request: Request, filename: string, columns: readonly string[], rows: ReadonlyArray<Record<string, CsvValue>>, pinned: boolean): Response {
+  return withEtag(request, toCsv(columns, rows), 'text/csv; charset=utf-8', pinned, {
+    'Content-Disposition': `attachment; filename="${filename}"`,
+  });
+}
+
+export function errorAnswer(error: unknown): Response {
+  if (error instanceof ApiError) {
+    return new Response(`${JSON.stringify({ error: { status: error.status, message: error.message, ...(error.param ? { param: error.param } : {}) } })}\n`, {
+      status: error.status,
+      headers: { ...COMMON_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
+    });
+  }
+  console.error(error);
+  return new Response(`${JSON.stringify({ error: { status: 500, message: 'internal error' } })}\n`, {
+    status: 500,
+    headers: { ...COMMON_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
+  });
+}
+
+/** Wraps a list endpoint: query checking, version, JSON or CSV, errors. */
+export function listEndpoint<Row extends object>(options: {
+  allowed: readonly string[];
+  csvName: string;
+  csvColumns: readonly string[];
+  load: (query: ApiQuery, version: VersionInfo) => Row[];
+  /** Flattens a row for CSV (JSON keeps nested objects). */
+  flatten?: (row: Row) => Record<string, CsvValue>;
+}) {
+  return (request: Request): Response => {
+    try {
+      const url = new URL(request.url);
+      const query = readQuery(url, ['v', ...options.allowed]);
+      const { version, pinned } = resolveApiVersion(query);
+      const rows = options.load(query, version);
+      if (query.format === 'csv') {
+        // Rows without a flatten function are already flat (every field a CsvValue).
+        const flat = rows.map((r) => (options.flatten ? options.flatten(r) : (r as unknown as Record<string, CsvValue>)));
+        return csvAnswer(request, `${options.csvName}-${version.id}.csv`, options.csvColumns, flat, pinned);
+      }
+      return jsonAnswer(request, { version: version.id, data: rows }, pinned);
+    } catch (error) {
+      return errorAnswer(error);
+    }
+  };
+}

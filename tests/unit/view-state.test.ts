@@ -1,0 +1,140 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  CATEGORIES,
+  CHART_TYPES,
+  compareUrl,
+  DEFAULT_COMPARE_STATE,
+  parseCompareState,
+  parseCostState,
+  parseHardwareState,
+  PLANNER_PRECISIONS,
+  PRICE_MODES,
+  resolveCompareState,
+  serializeCompareState,
+  serializeCostState,
+  serializeHardwareState,
+  type CompareState,
+} from '@/lib/view-state';
+
+const slug = fc
+  .array(fc.stringMatching(/^[a-z0-9]{1,6}$/), { minLength: 1, maxLength: 3 })
+  .chain((parts) => fc.constantFrom('-', '.').map((sep) => parts.join(sep)));
+const uniqueSlugs = (max: number) => fc.uniqueArray(slug, { maxLength: max });
+const variant = fc.constantFrom('standard', 'tools', 'thinking-on', 'tools+thinking-off');
+
+const compareState: fc.Arbitrary<CompareState> = fc.record({
+  models: uniqueSlugs(8),
+  benchmarks: uniqueSlugs(8),
+  categories: fc.subarray([...CATEGORIES]),
+  variants: fc.boolean(),
+  sort: fc.option(
+    fc.record({
+      column: fc.oneof(fc.constant('name'), slug, fc.tuple(slug, variant).map(([b, v]) => `${b}:${v}`)),
+      desc: fc.boolean(),
+    }),
+    { nil: null },
+  ),
+  chart: fc.constantFrom(...CHART_TYPES),
+  y: fc.option(slug, { nil: null }),
+  price: fc.constantFrom(...PRICE_MODES),
+  v: fc.option(fc.tuple(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`), { nil: null }),
+});
+
+describe('compare view state', () => {
+  it('parse(serialize(s)) equals s, with no issues', () => {
+    fc.assert(
+      fc.property(compareState, (s) => {
+        const { state, issues } = parseCompareState(new URLSearchParams(serializeCompareState(s)));
+        expect(issues).toEqual([]);
+        expect(state).toEqual(s);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('serialize is canonical: one view, one URL, whatever order the params came in', () => {
+    fc.assert(
+      fc.property(compareState, (s) => {
+        const query = serializeCompareState(s);
+        const shuffled = new URLSearchParams([...new URLSearchParams(query).entries()].reverse());
+        expect(serializeCompareState(parseCompareState(shuffled).state)).toBe(query);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('omits defaults, so the default view is the bare path', () => {
+    expect(compareUrl(DEFAULT_COMPARE_STATE)).toBe('/compare');
+    expect(serializeCompareState({ ...DEFAULT_COMPARE_STATE, models: ['glm-4.5', 'glm-4.6'], sort: { column: 'hle', desc: true }, v: '2025-10' })).toBe(
+      'models=glm-4.5~glm-4.6&sort=-hle&v=2025-10',
+    );
+  });
+
+  it('never throws, whatever the query string', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (raw) => {
+        const result = parseCompareState(new URLSearchParams(raw));
+        expect(result.state).toBeDefined();
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom('models', 'benchmarks', 'categories', 'variants', 'sort', 'chart', 'y', 'price', 'v', 'x'), fc.oneof(fc.string(), fc.array(fc.string()))), (params) => {
+        expect(() => parseCompareState(params)).not.toThrow();
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('drops malformed values and reports each one', () => {
+    const { state, issues } = parseCompareState(new URLSearchParams('models=glm-4.5~BAD ID~glm-4.5~<script>&chart=pie&variants=maybe&v=latest&sort=--x&categories=math~magic'));
+    expect(state.models).toEqual(['glm-4.5']);
+    expect(state.chart).toBe('bar');
+    expect(state.variants).toBe(false);
+    expect(state.v).toBeNull();
+    expect(state.sort).toBeNull();
+    expect(state.categories).toEqual(['math']);
+    expect(issues.map((i) => i.param).sort()).toEqual(['categories', 'chart', 'models', 'models', 'sort', 'v', 'variants']);
+  });
+
+  it('resolves ids against the data, dropping unknown ones with a reason', () => {
+    const { state } = parseCompareState(new URLSearchParams('models=glm-4.5~glm-9&benchmarks=hle~nope&sort=-nope&y=nope&v=1999-01'));
+    const resolved = resolveCompareState(state, {
+      versions: ['2025-10'],
+      models: new Set(['glm-4.5']),
+      benchmarks: new Set(['hle']),
+      variantColumns: new Set(['hle:standard']),
+    });
+    expect(resolved.state).toMatchObject({ models: ['glm-4.5'], benchmarks: ['hle'], sort: null, y: null, v: null });
+    expect(resolved.issues.map((i) => `${i.param}=${i.value}`).sort()).toEqual(['benchmarks=nope', 'models=glm-9', 'sort=nope', 'v=1999-01', 'y=nope']);
+  });
+});
+
+describe('calculator view states', () => {
+  it('cost state round-trips and clamps', () => {
+    fc.assert(
+      fc.property(
+        fc.record({ input: fc.integer({ min: 0, max: 1_000_000 }), output: fc.integer({ min: 0, max: 1_000_000 }), cache: fc.integer({ min: 0, max: 100 }), v: fc.constant(null) }),
+        (s) => {
+          expect(parseCostState(new URLSearchParams(serializeCostState(s))).state).toEqual(s);
+        },
+      ),
+    );
+    const { state, issues } = parseCostState(new URLSearchParams('in=-5&out=abc&cache=150'));
+    expect(state).toEqual({ input: 0, output: 20, cache: 100, v: null });
+    expect(issues).toHaveLength(3);
+  });
+
+  it('hardware state round-trips and never throws', () => {
+    fc.assert(
+      fc.property(
+        fc.record({ model: fc.option(slug, { nil: null }), precision: fc.constantFrom(...PLANNER_PRECISIONS), context: fc.integer({ min: 1, max: 10_000_000 }), gpu: fc.option(slug, { nil: null }), v: fc.constant(null) }),
+        (s) => {
+          expect(parseHardwareState(new URLSearchParams(serializeHardwareState(s))).state).toEqual(s);
+        },
+      ),
+    );
+    fc.assert(fc.property(fc.string(), (raw) => void parseHardwareState(new URLSearchParams(raw))), { numRuns: 1000 });
+  });
+});
