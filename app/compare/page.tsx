@@ -95,6 +95,7 @@ export default async function ComparePage({ searchParams }: Props) {
       keywords: `${m.organization.name} ${m.family}${m.openWeights ? ' open weights' : ''}`,
       selected: shownModels.includes(m.id),
       href: url({ models: next, sort: next.length ? urlState.sort : null }),
+      onlyHref: url({ models: [m.id] }),
       hint: m.scoreCount === 0 ? 'no scores' : `${m.scoreCount}`,
       swatch: <OrgDot org={m.organization.id} />,
     });
@@ -125,6 +126,7 @@ export default async function ComparePage({ searchParams }: Props) {
           keywords: `${b.id} ${cat}`,
           selected: shownBenchmarks.includes(b.id),
           href: url({ benchmarks: next }),
+          onlyHref: url({ benchmarks: [b.id], categories: [] }),
           hint: `${b.scoreCount}`,
         };
       }),

@@ -9,6 +9,8 @@ export interface PickerItem {
   keywords: string;
   selected: boolean;
   href: string;
+  /** URL with only this item selected. */
+  onlyHref?: string;
   hint?: string;
   disabled?: boolean;
   swatch?: ReactNode;
@@ -53,6 +55,7 @@ export function Picker({
                 href={q.href}
                 scroll={false}
                 aria-current={q.active ? 'true' : undefined}
+                data-closes-picker=""
                 className={`rounded-full border px-2 py-0.5 text-xs ${q.active ? 'border-[var(--accent)] bg-[var(--accent)] text-[var(--accent-fg)]' : 'border-[var(--border)] hover:bg-[var(--bg-muted)]'}`}
               >
                 {q.label}
@@ -67,11 +70,11 @@ export function Picker({
               <p className="px-1 py-0.5 text-[11px] font-semibold tracking-wide text-[var(--fg-subtle)] uppercase">{g.label}</p>
               <ul>
                 {g.items.map((item) => (
-                  <li key={item.id} data-picker-item={`${item.label} ${item.keywords}`.toLowerCase()}>
+                  <li key={item.id} className="flex items-center" data-picker-item={`${item.label} ${item.keywords}`.toLowerCase()}>
                     <Link
                       href={item.href}
                       scroll={false}
-                      className="flex items-center gap-2 rounded px-1 py-1 text-sm hover:bg-[var(--bg-muted)]"
+                      className="flex min-w-0 flex-1 items-center gap-2 rounded px-1 py-1 text-sm hover:bg-[var(--bg-muted)]"
                       data-item-id={item.id}
                       aria-label={`${item.label}${item.hint ? `, ${item.hint}` : ''}: ${item.selected ? 'selected, select to remove' : 'not selected, select to add'}`}
                     >
@@ -85,6 +88,18 @@ export function Picker({
                       <span className="flex-1">{item.label}</span>
                       {item.hint ? <span className="text-xs text-[var(--fg-subtle)]">{item.hint}</span> : null}
                     </Link>
+                    {item.onlyHref ? (
+                      <Link
+                        href={item.onlyHref}
+                        scroll={false}
+                        className="rounded px-1.5 py-1 text-[11px] text-[var(--accent)] hover:bg-[var(--bg-muted)]"
+                        aria-label={`Show only ${item.label}`}
+                        data-only-id={item.id}
+                        data-closes-picker=""
+                      >
+                        only
+                      </Link>
+                    ) : null}
                   </li>
                 ))}
               </ul>

@@ -104,6 +104,8 @@ export interface PlanView {
   exactness: string;
   currency: string;
   display: string;
+  /** The source's wording of the price ("~$10/month", "Higher"). */
+  text: string | null;
   billing: string | null;
   quota: string;
   models: string[];
@@ -129,6 +131,7 @@ export function getPlans(version: string): PlanView[] {
     exactness: p.exactness,
     currency: p.currency,
     display: p.price === null ? (p.text ?? '—') : formatPrice({ value: p.price, upper: p.upper, exactness: p.exactness, text: p.text, currency: p.currency }),
+    text: p.text,
     billing: p.billing,
     quota: p.quota,
     models: JSON.parse(p.models) as string[],
