@@ -38,9 +38,12 @@ export default defineConfig({
     screenshot: 'off',
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions } },
+    // HTTP-level suites (API contracts, preview images, headers, fuzzing) need no browser page.
+    { name: 'http', testMatch: /(api|og|headers|fuzz|versions)\.spec\.ts$/ },
+    { name: 'desktop', testIgnore: /(api|og|headers|fuzz|versions)\.spec\.ts$/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions } },
     {
       name: 'phone',
+      testIgnore: /(api|og|headers|fuzz|versions)\.spec\.ts$/,
       use: { ...devices['Pixel 5'], viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, launchOptions },
     },
   ],

@@ -1,8 +1,16 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SpecValueCell } from '@/components/values/spec-value';
 import { OrgDot } from '@/components/ui/org-dot';
 import { getModelList } from '@/lib/queries/models';
 import { resolveVersion } from '@/lib/queries/versions';
+import { previewMetadata } from '@/lib/og/meta';
+
+export const metadata: Metadata = previewMetadata(
+  'GLM Compare',
+  "Compare Z.ai's GLM-4.5, GLM-4.5-Air and GLM-4.6 with DeepSeek, Qwen, Kimi and proprietary models: every number with its source and settings.",
+  '/og/page/home',
+);
 
 export default function HomePage() {
   const { version } = resolveVersion(undefined);

@@ -382,3 +382,29 @@ export function parseVersionOnly(params: SearchParams): { v: string | null; issu
 export function serializeVersionOnly(v: string | null): string {
   return build([['v', v]]);
 }
+
+// ======================================================================== /changelog
+
+export interface ChangelogState {
+  from: string | null;
+  to: string | null;
+}
+
+export function parseChangelogState(params: SearchParams): { state: ChangelogState; issues: ViewIssue[] } {
+  const issues: ViewIssue[] = [];
+  const version = (key: string) => {
+    const raw = getParam(params, key);
+    if (raw === undefined || raw === '') return null;
+    if (VERSION_ID.test(raw.trim())) return raw.trim();
+    issues.push({ param: key, value: shown(raw), reason: 'not a data version (YYYY-MM)' });
+    return null;
+  };
+  return { state: { from: version('from'), to: version('to') }, issues };
+}
+
+export function serializeChangelogState(state: ChangelogState): string {
+  return build([
+    ['from', state.from],
+    ['to', state.to],
+  ]);
+}

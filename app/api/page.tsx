@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import { OPENAPI } from '@/lib/api/openapi';
+import { previewMetadata } from '@/lib/og/meta';
 
-export const metadata: Metadata = {
-  title: 'API',
-  description: 'The read-only JSON and CSV API of GLM Compare: models, benchmarks, scores with settings and sources, prices, hardware, plans.',
-};
+const description = 'The read-only JSON and CSV API of GLM Compare: models, benchmarks, scores with settings and sources, prices, hardware, plans.';
+export const metadata: Metadata = { title: 'API', description, ...previewMetadata('API · GLM Compare', description, '/og/page/api') };
 
 const EXAMPLES: Record<string, string[]> = {
   '/api/v1/scores': ['/api/v1/scores?models=glm-4.5~glm-4.6&benchmarks=swe-bench-verified~hle', '/api/v1/scores?models=kimi-k2&format=csv', '/api/v1/scores?benchmarks=hle&headline=true&v=2025-10'],

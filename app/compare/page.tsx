@@ -7,6 +7,7 @@ import { Picker, type PickerGroup } from '@/components/compare/picker';
 import { ScatterPlot } from '@/components/compare/scatter-chart';
 import { VersionBanner } from '@/components/layout/version-banner';
 import { UrlIssuesNotice } from '@/components/ui/notice';
+import { previewMetadata } from '@/lib/og/meta';
 import { OrgDot } from '@/components/ui/org-dot';
 import { barPanels, paramsScatter, priceScatter, PRICE_MODE_LABEL, yBenchmark } from '@/lib/compare/chart-data';
 import { buildCompareView } from '@/lib/compare/view';
@@ -32,10 +33,13 @@ function describeView(data: CompareData): string {
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const data = buildCompareView(await searchParams);
+  const canonical = compareUrl({ ...data.urlState, v: data.version.id });
+  const description = `Benchmark comparison: ${describeView(data)}. Every value with its source and settings.`;
   return {
     title: 'Compare models',
-    description: `Benchmark comparison: ${describeView(data)}. Every value with its source and settings.`,
-    alternates: { canonical: compareUrl({ ...data.urlState, v: data.version.id }) },
+    description,
+    alternates: { canonical },
+    ...previewMetadata('Compare models · GLM Compare', description, compareUrl(data.urlState, '/og/compare')),
   };
 }
 

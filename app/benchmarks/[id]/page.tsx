@@ -8,6 +8,7 @@ import type { BarPanel } from '@/lib/compare/chart-data';
 import { getModelList } from '@/lib/queries/models';
 import { getBenchmarks, getScoreViews, type ScoreView } from '@/lib/queries/scores';
 import { getNoteIndex } from '@/lib/queries/shared';
+import { previewMetadata } from '@/lib/og/meta';
 import { resolveVersion } from '@/lib/queries/versions';
 import { compareUrl, DEFAULT_COMPARE_STATE } from '@/lib/view-state';
 
@@ -30,7 +31,8 @@ function load(id: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = load((await params).id);
   if (!data) return { title: 'Benchmark not found' };
-  return { title: data.benchmark.name, description: `${data.benchmark.name}: ${data.benchmark.description} Every model's score, ranked, with its source and settings.` };
+  const description = `${data.benchmark.name}: ${data.benchmark.description} Every model's score, ranked, with its source and settings.`;
+  return { title: data.benchmark.name, description, ...previewMetadata(`${data.benchmark.name} · GLM Compare`, description, `/og/benchmark/${data.benchmark.id}`) };
 }
 
 function settingsKey(s: ScoreView): string {

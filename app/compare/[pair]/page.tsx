@@ -9,6 +9,7 @@ import { blendedPrice } from '@/lib/compare/pareto';
 import { SPEC_FIELDS, type SpecField } from '@/lib/data/schema';
 import { formatMoney, formatNumber } from '@/lib/format';
 import { headToHeadPath, parsePair } from '@/lib/head-to-head';
+import { previewMetadata } from '@/lib/og/meta';
 import { getModel } from '@/lib/queries/models';
 import { getListPrices } from '@/lib/queries/prices';
 import { getBenchmarks, getScoreViews, type ScoreView } from '@/lib/queries/scores';
@@ -31,11 +32,9 @@ function load(pairSegment: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = load((await params).pair);
   if (!data) return { title: 'Comparison not found' };
-  return {
-    title: `${data.a.name} vs ${data.b.name}`,
-    description: `${data.a.name} against ${data.b.name}: benchmark scores and deltas, price ratios and specs, each value with its source.`,
-    alternates: { canonical: data.canonical },
-  };
+  const title = `${data.a.name} vs ${data.b.name}`;
+  const description = `${data.a.name} against ${data.b.name}: benchmark scores and deltas, price ratios and specs, each value with its source.`;
+  return { title, description, alternates: { canonical: data.canonical }, ...previewMetadata(`${title} · GLM Compare`, description, `/og/pair/${data.canonical.slice('/compare/'.length)}`) };
 }
 
 /** Deltas only make sense between values measured the same way. */

@@ -15,6 +15,7 @@ import { getBenchmarks, getScoreViews } from '@/lib/queries/scores';
 import { getNoteIndex } from '@/lib/queries/shared';
 import { resolveVersion } from '@/lib/queries/versions';
 import { headToHeadPath } from '@/lib/head-to-head';
+import { previewMetadata } from '@/lib/og/meta';
 import { compareUrl, DEFAULT_COMPARE_STATE } from '@/lib/view-state';
 
 type Props = { params: Promise<{ id: string }> };
@@ -32,10 +33,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { version } = resolveVersion(undefined);
   const model = getModel(version.id, id);
   if (!model) return { title: 'Model not found' };
-  return {
-    title: model.name,
-    description: `${model.name} by ${model.organization.name}: specs, every benchmark score with its source and settings, prices and GPU requirements.`,
-  };
+  const description = `${model.name} by ${model.organization.name}: specs, every benchmark score with its source and settings, prices and GPU requirements.`;
+  return { title: model.name, description, ...previewMetadata(`${model.name} · GLM Compare`, description, `/og/model/${model.id}`) };
 }
 
 const SPEC_ORDER: SpecField[] = [

@@ -1,0 +1,196 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { UrlIssuesNotice } from '@/components/ui/notice';
+import { formatPartialDate } from '@/lib/format';
+import { previewMetadata } from '@/lib/og/meta';
+import { diffVersions, type ValueChange } from '@/lib/queries/changelog';
+import { getVersions } from '@/lib/queries/versions';
+import { parseChangelogState, serializeChangelogState, withQuery, type SearchParams, type ViewIssue } from '@/lib/view-state';
+
+const description = 'Every data version of GLM Compare and, between any two, what was added, removed and changed, value by value.';
+export const metadata: Metadata = { title: 'Changelog', description, ...previewMetadata('Changelog · GLM Compare', description, '/og/page/changelog') };
+
+type Props = { searchParams: Promise<SearchParams> };
+
+function groupByModel(rows: ValueChange[]) {
+  const map = new Map<string, ValueChange[]>();
+  for (const r of rows) {
+    const list = map.get(r.modelName);
+    if (list) list.push(r);
+    else map.set(r.modelName, [r]);
+  }
+  return [...map.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+}
+
+function ChangeTable({ rows, mode }: { rows: ValueChange[]; mode: 'added' | 'removed' | 'changed' }) {
+  return (
+    <div className="relative overflow-x-auto">
+      <table className="tabular w-full min-w-[40rem] text-sm">
+        <thead className="text-left text-xs text-[var(--fg-muted)]">
+          <tr>
+            <th scope="col" className="py-1 pr-3 font-medium">What</th>
+            <th scope="col" className="py-1 pr-3 font-medium">Settings / condition</th>
+            <th scope="col" className="py-1 pr-3 text-right font-medium">{mode === 'added' ? 'Value' : mode === 'removed' ? 'Was' : 'Before → after'}</th>
+            <th scope="col" className="py-1 font-medium">Source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={i} className="border-t border-[var(--border)] align-top">
+              <td className="py-1 pr-3">{r.subject}</td>
+              <td className="py-1 pr-3 text-xs text-[var(--fg-muted)]">{r.detail || '—'}</td>
+              <td className="py-1 pr-3 text-right whitespace-nowrap">
+                {mode === 'changed' ? (
+                  <>
+                    <span className="text-[var(--fg-muted)]">{r.before}</span> → <strong>{r.after}</strong>
+                  </>
+                ) : mode === 'added' ? (
+                  r.after
+                ) : (
+                  <span className="line-through">{r.before}</span>
+                )}
+                {r.flags.length > 0 ? <span className="block text-[10px] text-[var(--warn)]">{r.flags.join(', ')}</span> : null}
+              </td>
+              <td className="py-1 text-xs">{r.sourceTitle}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export default async function ChangelogPage({ searchParams }: Props) {
+  const versions = getVersions();
+  const { state, issues: parseIssues } = parseChangelogState(await searchParams);
+  const issues: ViewIssue[] = [...parseIssues];
+  const ids = versions.map((v) => v.id);
+  const check = (key: 'from' | 'to', id: string | null) => {
+    if (id !== null && !ids.includes(id)) {
+      issues.push({ param: key, value: id, reason: 'no such data version' });
+      return null;
+    }
+    return id;
+  };
+  const latest = versions[versions.length - 1]!;
+  const previous = versions[versions.length - 2] ?? latest;
+  const to = check('to', state.to) ?? latest.id;
+  const from = check('from', state.from) ?? (to === latest.id ? previous.id : (versions[ids.indexOf(to) - 1]?.id ?? to));
+  const diff = from === to ? null : diffVersions(from, to);
+
+  return (
+    <article className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-semibold tracking-tight">Changelog</h1>
+        <p className="max-w-3xl text-[var(--fg-muted)]">
+          Each data version is a complete snapshot. A permalink that names a version (<code>v=</code>) keeps showing that version&apos;s numbers; the newest is used
+          otherwise.
+        </p>
+      </header>
+      <UrlIssuesNotice issues={issues} />
+      <section aria-labelledby="versions-heading" className="space-y-2">
+        <h2 id="versions-heading" className="text-lg font-semibold">
+          Versions
+        </h2>
+        <ol className="space-y-2">
+          {[...versions].reverse().map((v) => (
+            <li key={v.id} className="rounded-md border border-[var(--border)] p-3 text-sm" id={`v-${v.id}`}>
+              <p className="font-medium">
+                {v.id} · {v.title} <span className="font-normal text-[var(--fg-muted)]">({formatPartialDate(v.date)})</span>
+                {v.id === latest.id ? <span className="ml-2 rounded bg-[var(--bg-muted)] px-1.5 py-0.5 text-[10px]">latest</span> : null}
+              </p>
+              <p className="mt-1 text-[var(--fg-muted)]">{v.summary}</p>
+              <p className="mt-1">
+                <Link className="link" href={`/compare?v=${v.id}`}>
+                  Explore this version
+                </Link>
+              </p>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="diff-heading" className="space-y-3">
+        <h2 id="diff-heading" className="text-lg font-semibold">
+          What changed
+        </h2>
+        <form method="get" action="/changelog" className="flex flex-wrap items-end gap-3 text-sm">
+          <label className="flex flex-col gap-1">
+            <span className="text-xs text-[var(--fg-muted)]">From</span>
+            <select name="from" defaultValue={from} className="rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1">
+              {versions.map((v) => (
+                <option key={v.id} value={v.id}>
+                  {v.id}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex flex-col gap-1">
+            <span className="text-xs text-[var(--fg-muted)]">To</span>
+            <select name="to" defaultValue={to} className="rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1">
+              {versions.map((v) => (
+                <option key={v.id} value={v.id}>
+                  {v.id}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="rounded border border-[var(--border)] px-3 py-1 hover:bg-[var(--bg-muted)]">
+            Compare versions
+          </button>
+          <Link className="link text-xs" href={withQuery('/changelog', serializeChangelogState({ from, to }))}>
+            Permalink
+          </Link>
+        </form>
+        {!diff ? (
+          <p className="text-sm text-[var(--fg-muted)]">Choose two different versions.</p>
+        ) : (
+          <div className="space-y-4" data-testid="diff">
+            <p className="text-sm" data-testid="diff-summary">
+              From <strong>{diff.from}</strong> to <strong>{diff.to}</strong>: {diff.added.length} values added, {diff.removed.length} removed, {diff.changed.length} changed;{' '}
+              {diff.entitiesAdded.length} models, benchmarks, sources or notes added and {diff.entitiesRemoved.length} removed.
+            </p>
+            {diff.entitiesAdded.length + diff.entitiesRemoved.length > 0 ? (
+              <details className="rounded-md border border-[var(--border)] p-3 text-sm">
+                <summary className="cursor-pointer font-medium">Models, benchmarks, sources and notes</summary>
+                <ul className="mt-2 grid gap-1 sm:grid-cols-2">
+                  {diff.entitiesAdded.map((e) => (
+                    <li key={`a-${e.kind}-${e.id}`}>
+                      <span className="text-[var(--best-fg)]">+ {e.kind}</span> {e.label}
+                    </li>
+                  ))}
+                  {diff.entitiesRemoved.map((e) => (
+                    <li key={`r-${e.kind}-${e.id}`}>
+                      <span className="text-[var(--warn)]">− {e.kind}</span> {e.label}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            ) : null}
+            {(['changed', 'removed', 'added'] as const).map((mode) => {
+              const rows = diff[mode];
+              if (rows.length === 0) return null;
+              return (
+                <div key={mode} className="space-y-2">
+                  <h3 className="font-semibold">
+                    {mode === 'changed' ? 'Changed values' : mode === 'removed' ? 'Removed values' : 'Added values'} ({rows.length})
+                  </h3>
+                  {groupByModel(rows).map(([model, list]) => (
+                    <details key={model} className="rounded-md border border-[var(--border)] p-3" open={mode !== 'added' && rows.length <= 40}>
+                      <summary className="cursor-pointer text-sm font-medium">
+                        {model} <span className="font-normal text-[var(--fg-muted)]">({list.length})</span>
+                      </summary>
+                      <div className="mt-2">
+                        <ChangeTable rows={list} mode={mode} />
+                      </div>
+                    </details>
+                  ))}
+                </div>
+              );
+            })}
+          </div>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,64 @@
+import { count, eq } from 'drizzle-orm';
+import { getDb } from '@/lib/db/client';
+import { history as historyTable, models, scores, sources } from '@/lib/db/schema';
+import { formatPartialDate } from '@/lib/format';
+import { Frame, ogImage, Stat } from '@/lib/og/render';
+import { getHardware } from '@/lib/queries/hardware';
+import { getListPrices } from '@/lib/queries/prices';
+import { resolveVersion } from '@/lib/queries/versions';
+
+export const dynamic = 'force-dynamic';
+
+const PAGES: Record<string, { kicker: string; title: string; subtitle: string }> = {
+  home: { kicker: 'Open data', title: 'GLM-4.5, GLM-4.6 and their rivals, side by side', subtitle: 'Benchmarks, prices, specs and GPUs, every number tied to its source and settings.' },
+  models: { kicker: 'Models', title: 'Every model compared', subtitle: 'Specs, scores, prices and GPU requirements per model.' },
+  benchmarks: { kicker: 'Benchmarks', title: 'Benchmarks and rankings', subtitle: 'What each benchmark measures, and every model ranked with its settings.' },
+  pricing: { kicker: 'Pricing', title: 'API prices and a cost calculator', subtitle: 'Per 1M tokens, in the currency listed, with as-of dates and sources.' },
+  hardware: { kicker: 'Hardware', title: 'GPUs to run open weights', subtitle: 'Published requirements, and a planner with its formula in view.' },
+  history: { kicker: 'History', title: 'The GLM family, from GLM-130B to GLM-4.6', subtitle: 'A timeline of the models and their sources.' },
+  sources: { kicker: 'Sources', title: 'Every source behind every number', subtitle: 'Technical reports, model cards, vendor pages, and what cites them.' },
+  about: { kicker: 'Methodology', title: 'How GLM Compare chooses and shows values', subtitle: 'Disagreements kept, approximations kept approximate, missing left missing.' },
+  api: { kicker: 'API', title: 'A read-only JSON and CSV API', subtitle: 'The same rows as the site, with settings and sources.' },
+  changelog: { kicker: 'Changelog', title: 'What changed between data versions', subtitle: 'Added, removed and changed, value by value.' },
+};
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const page = PAGES[slug];
+  if (!page) return new Response('unknown page', { status: 404 });
+  const { version } = resolveVersion(undefined);
+  const db = getDb();
+  const n = (table: typeof models | typeof scores | typeof sources) => db.select({ n: count() }).from(table).where(eq(table.version, version.id)).get()?.n ?? 0;
+  let stats: Array<{ label: string; value: string }> = [
+    { label: 'Models', value: String(n(models)) },
+    { label: 'Sourced scores', value: String(n(scores)) },
+    { label: 'Sources', value: String(n(sources)) },
+  ];
+  if (slug === 'pricing') {
+    const prices = getListPrices(version.id);
+    stats = ['glm-4.6', 'glm-4.5-air', 'kimi-k2-0905']
+      .map((id) => prices.get(id))
+      .filter((p) => p?.input && p.output)
+      .map((p) => ({ label: `${p!.modelId} in / out`, value: `${p!.input!.display} / ${p!.output!.display}` }));
+  } else if (slug === 'hardware') {
+    stats = getHardware(version.id, 'glm-4.5')
+      .filter((h) => h.gpu && h.profile === 'standard')
+      .slice(0, 3)
+      .map((h) => ({ label: `GLM-4.5 ${h.precision}`, value: h.display.replace('NVIDIA ', '') }));
+  } else if (slug === 'history') {
+    const events = db.select().from(historyTable).where(eq(historyTable.version, version.id)).orderBy(historyTable.date).all();
+    stats = [events[0], events[Math.floor(events.length / 2)], events[events.length - 1]]
+      .filter((e) => e !== undefined)
+      .map((e) => ({ label: formatPartialDate(e.date), value: e.name }));
+  }
+  return ogImage(
+    <Frame kicker={`${page.kicker} · data ${version.id}`} title={page.title} subtitle={page.subtitle}>
+      <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
+        {stats.map((s) => (
+          <Stat key={s.label} label={s.label} value={s.value} />
+        ))}
+      </div>
+    </Frame>,
+    { pinned: false },
+  );
+}

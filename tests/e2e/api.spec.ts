@@ -1,0 +1,122 @@
+import { expect, test, type APIResponse } from '@playwright/test';
+
+async function json(res: APIResponse) {
+  expect(res.headers()['content-type']).toContain('application/json');
+  return res.json();
+}
+
+const LISTS = ['versions', 'models', 'benchmarks', 'scores', 'prices', 'hardware', 'sources', 'plans'] as const;
+
+test.describe('read-only API v1', () => {
+  for (const name of LISTS) {
+    test(`/api/v1/${name} answers {version, data} with caching headers, and CSV`, async ({ request }) => {
+      const res = await request.get(`/api/v1/${name}`);
+      expect(res.status()).toBe(200);
+      const body = await json(res);
+      expect(typeof body.version).toBe('string');
+      expect(Array.isArray(body.data)).toBe(true);
+      expect(body.data.length).toBeGreaterThan(0);
+      expect(res.headers()['etag']).toMatch(/^"/);
+      expect(res.headers()['cache-control']).toContain('max-age');
+
+      const csv = await request.get(`/api/v1/${name}?format=csv`);
+      expect(csv.status()).toBe(200);
+      expect(csv.headers()['content-type']).toContain('text/csv');
+      const lines = (await csv.text()).trim().split('\r\n');
+      expect(lines.length).toBe(body.data.length + 1);
+    });
+  }
+
+  test('an unchanged resource answers 304 to If-None-Match', async ({ request }) => {
+    const first = await request.get('/api/v1/benchmarks');
+    const etag = first.headers()['etag']!;
+    const second = await request.get('/api/v1/benchmarks', { headers: { 'If-None-Match': etag } });
+    expect(second.status()).toBe(304);
+  });
+
+  test('a pinned version is cached for good; the latest briefly', async ({ request }) => {
+    const versions = (await json(await request.get('/api/v1/versions'))).data as Array<{ id: string }>;
+    const pinned = await request.get(`/api/v1/scores?v=${versions[0]!.id}`);
+    expect(pinned.headers()['cache-control']).toContain('immutable');
+    const latest = await request.get('/api/v1/scores');
+    expect(latest.headers()['cache-control']).not.toContain('immutable');
+  });
+
+  test('scores filter by models and benchmarks with ~ lists, and carry settings and their source', async ({ request }) => {
+    const body = await json(await request.get('/api/v1/scores?models=glm-4.5~glm-4.6&benchmarks=swe-bench-verified~hle'));
+    expect(body.data.length).toBeGreaterThan(0);
+    for (const row of body.data) {
+      expect(['glm-4.5', 'glm-4.6']).toContain(row.modelId);
+      expect(['swe-bench-verified', 'hle']).toContain(row.benchmarkId);
+      expect(typeof row.value).toBe('number');
+      expect(['exact', 'approx', 'range', 'lower-bound']).toContain(row.exactness);
+      expect(row).toHaveProperty('settings.tools');
+      expect(row).toHaveProperty('settings.harness');
+      expect(typeof row.sourceId).toBe('string');
+      expect(row).toHaveProperty('sourceUrl');
+    }
+    const headline = await json(await request.get('/api/v1/scores?models=glm-4.5&benchmarks=swe-bench-verified&headline=true'));
+    expect(headline.data).toHaveLength(1);
+  });
+
+  test('one model and one benchmark by id', async ({ request }) => {
+    const model = await json(await request.get('/api/v1/models/glm-4.6'));
+    expect(model.data.id).toBe('glm-4.6');
+    expect(model.data.scores.length).toBeGreaterThan(0);
+    const bench = await json(await request.get('/api/v1/benchmarks/hle'));
+    expect(bench.data.id).toBe('hle');
+  });
+
+  const BAD: Array<[string, string]> = [
+    ['/api/v1/scores?model=glm-4.5', 'model'],
+    ['/api/v1/scores?models=glm-4.5&models=glm-4.6', 'models'],
+    ['/api/v1/scores?models=GLM 4.5', 'models'],
+    ['/api/v1/scores?benchmarks=', 'benchmarks'],
+    ['/api/v1/scores?v=latest', 'v'],
+    ['/api/v1/scores?format=xml', 'format'],
+    ['/api/v1/scores?headline=yes', 'headline'],
+    [`/api/v1/scores?models=${'a'.repeat(2100)}`, 'models'],
+    ['/api/v1/models/glm-4.6?format=csv', 'format'],
+  ];
+  for (const [url, param] of BAD) {
+    test(`400 naming "${param}" for ${url.slice(0, 70)}`, async ({ request }) => {
+      const res = await request.get(url);
+      expect(res.status()).toBe(400);
+      const body = await json(res);
+      expect(body.error.status).toBe(400);
+      expect(body.error.param).toBe(param);
+      expect(body.error.message).toContain(param === 'models' && url.includes('&models') ? 'more than once' : '');
+    });
+  }
+
+  test('an oversized query string is a 400', async ({ request }) => {
+    const res = await request.get(`/api/v1/scores?models=${Array.from({ length: 600 }, (_, i) => `m${i}`).join('~')}`);
+    expect(res.status()).toBe(400);
+  });
+
+  const UNKNOWN = ['/api/v1/models/glm-9', '/api/v1/benchmarks/nope', '/api/v1/scores?models=glm-4.5~glm-9', '/api/v1/scores?v=1999-01', '/api/v1/prices?models=nope'];
+  for (const url of UNKNOWN) {
+    test(`404 for unknown ids: ${url}`, async ({ request }) => {
+      const res = await request.get(url);
+      expect(res.status()).toBe(404);
+      expect((await json(res)).error.status).toBe(404);
+    });
+  }
+
+  test('the OpenAPI document lists every endpoint, and each one answers', async ({ request }) => {
+    const doc = await json(await request.get('/api/v1/openapi.json'));
+    expect(doc.openapi).toMatch(/^3\./);
+    const paths = Object.keys(doc.paths);
+    expect(paths.length).toBeGreaterThanOrEqual(10);
+    for (const path of paths) {
+      const res = await request.get(path.replace('{id}', path.includes('models') ? 'glm-4.5' : 'hle'));
+      expect(res.status(), path).toBe(200);
+    }
+  });
+
+  test('the readable API page renders', async ({ request }) => {
+    const res = await request.get('/api');
+    expect(res.status()).toBe(200);
+    expect(await res.text()).toContain('/api/v1/openapi.json');
+  });
+});
