@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import Link from 'next/link';
+import { ChromeGate } from '@/components/layout/chrome-gate';
 import { SiteHeader } from '@/components/layout/site-header';
 import { THEME_SCRIPT } from '@/components/layout/theme-script';
 import { SourceTipController } from '@/components/ui/source-tip-controller';
@@ -32,17 +33,23 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-[var(--bg)] focus:px-3 focus:py-2">
           Skip to content
         </a>
-        <SiteHeader />
+        <ChromeGate>
+          <SiteHeader />
+        </ChromeGate>
         <main id="main" className="mx-auto max-w-7xl px-4 py-6">
           {children}
         </main>
+        <ChromeGate>
         <footer className="mt-12 border-t border-[var(--border)]">
           <div className="mx-auto flex max-w-7xl flex-wrap gap-x-6 gap-y-2 px-4 py-6 text-xs text-[var(--fg-muted)]">
             <span>GLM Compare — open data, every number with its source.</span>
             <Link href="/about" className="hover:text-[var(--fg)]">Methodology</Link>
             <Link href="/sources" className="hover:text-[var(--fg)]">Sources</Link>
+            <Link href="/changelog" className="hover:text-[var(--fg)]">Changelog</Link>
+            <Link href="/api" className="hover:text-[var(--fg)]">API</Link>
           </div>
         </footer>
+        </ChromeGate>
         <SourceTipController />
       </body>
     </html>

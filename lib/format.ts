@@ -48,9 +48,20 @@ export function formatMoney(value: number, currency: string): string {
   return symbol ? `${symbol}${body}` : `${body} ${currency}`;
 }
 
+/**
+ * A listed price with every decimal it was stored with (at least two): $0.275 stays $0.275 and
+ * $0.125 stays $0.125. formatMoney rounds to the cent, which is right for computed amounts but
+ * would change a published price.
+ */
+export function formatListedMoney(value: number, currency: string): string {
+  const symbol = currency === 'USD' ? '$' : currency === 'CNY' ? '¥' : '';
+  const body = value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 6 });
+  return symbol ? `${symbol}${body}` : `${body} ${currency}`;
+}
+
 export function formatPrice(q: QuantityLike & { currency: string }): string {
   if (q.exactness !== 'exact' && q.text) return q.text;
-  return formatMoney(q.value, q.currency);
+  return formatListedMoney(q.value, q.currency);
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -248,6 +248,12 @@ export function compareUrl(state: CompareState, path = '/compare'): string {
   return withQuery(path, serializeCompareState(state));
 }
 
+/** The CSV or JSON download of exactly the rows a compare view shows. */
+export function compareExportUrl(state: CompareState, format: 'csv' | 'json'): string {
+  const query = serializeCompareState(state);
+  return `/compare/export?${query ? `${query}&` : ''}format=${format}`;
+}
+
 /** What the data offers, for checking a parsed state's ids. */
 export interface CompareCatalog {
   versions: readonly string[];

@@ -29,7 +29,8 @@ for (const p of paths.length ? paths : ['/']) {
       const name = (p.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home').slice(0, 80);
       const file = path.join(out, `${name}-${device}-${scheme}.png`);
       await page.screenshot({ path: file, fullPage: true });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      // Phone emulation widens innerWidth to fit overflowing content, so compare with the viewport we set.
+      const overflow = (await page.evaluate(() => document.documentElement.scrollWidth)) - viewport.width;
       console.log(`${file}${overflow > 0 ? `  (page scrolls sideways by ${overflow}px)` : ''}`);
       await context.close();
     }

@@ -1,23 +1,24 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { BenchmarkBars } from '@/components/compare/benchmark-bars';
+import { ChartDownload } from '@/components/compare/chart-download';
+import { CompareCharts } from '@/components/compare/compare-charts';
 import { CompareTable } from '@/components/compare/compare-table';
 import { CopyLink } from '@/components/compare/copy-link';
 import { Picker, type PickerGroup } from '@/components/compare/picker';
-import { ScatterPlot } from '@/components/compare/scatter-chart';
 import { VersionBanner } from '@/components/layout/version-banner';
 import { UrlIssuesNotice } from '@/components/ui/notice';
 import { previewMetadata } from '@/lib/og/meta';
 import { OrgDot } from '@/components/ui/org-dot';
-import { barPanels, paramsScatter, priceScatter, PRICE_MODE_LABEL, yBenchmark } from '@/lib/compare/chart-data';
+import { yBenchmark } from '@/lib/compare/chart-data';
 import { buildCompareView } from '@/lib/compare/view';
-import { getBenchmarkScores, type CompareData } from '@/lib/queries/compare';
+import type { CompareData } from '@/lib/queries/compare';
 import type { NoteView } from '@/lib/queries/shared';
 import {
   CATEGORIES,
   CHART_TYPES,
   compareUrl,
   PRICE_MODES,
+  compareExportUrl,
   type Category,
   type CompareState,
   type SearchParams,
@@ -138,9 +139,6 @@ export default async function ComparePage({ searchParams }: Props) {
 
   const chartType = urlState.chart;
   const yId = yBenchmark(sortedData);
-  const yScores = chartType !== 'bar' && yId ? getBenchmarkScores(data.version.id, yId, shownModels) : [];
-  const bars = chartType === 'bar' ? barPanels(sortedData) : null;
-  const scatter = chartType === 'price' ? priceScatter(sortedData, yScores) : chartType === 'params' ? paramsScatter(sortedData, yScores) : null;
   const permalink = compareUrl({ ...urlState, v: data.version.id });
 
   // Notes that bear on what is on screen.
@@ -258,21 +256,32 @@ export default async function ComparePage({ searchParams }: Props) {
             ) : null}
           </div>
         ) : null}
-        {bars ? <BenchmarkBars panels={bars.panels} truncated={bars.truncated} /> : null}
-        {scatter ? (
-          <ScatterPlot
-            id={`scatter-${chartType}`}
-            data={scatter}
-            xFormat={chartType === 'price' ? 'usd' : 'params'}
-            title={
-              chartType === 'price'
-                ? `${scatter.benchmarkName} vs ${PRICE_MODE_LABEL[urlState.price].toLowerCase()}`
-                : `${scatter.benchmarkName} vs active parameters`
-            }
-          />
-        ) : chartType !== 'bar' ? (
-          <p className="text-sm text-[var(--fg-muted)]">Choose a benchmark for the y axis.</p>
-        ) : null}
+        <CompareCharts data={sortedData} />
+        <div className="flex flex-wrap items-center gap-2 border-t border-[var(--border)] pt-3 text-xs" data-testid="share-bar">
+          <span className="text-[var(--fg-muted)]">Download this view:</span>
+          <a className="rounded border border-[var(--border)] px-2 py-1 hover:bg-[var(--bg-muted)]" href={compareExportUrl({ ...urlState, v: data.version.id }, 'csv')} download>
+            Table as CSV
+          </a>
+          <a className="rounded border border-[var(--border)] px-2 py-1 hover:bg-[var(--bg-muted)]" href={compareExportUrl({ ...urlState, v: data.version.id }, 'json')}>
+            Table as JSON
+          </a>
+          <ChartDownload containerId="compare-charts" filename={`glm-compare-${data.version.id}`} heading={describeView(sortedData)} footer={`GLM Compare · data ${data.version.id}`} />
+          <details className="relative">
+            <summary className="cursor-pointer rounded border border-[var(--border)] px-2 py-1 hover:bg-[var(--bg-muted)]">Embed</summary>
+            <div className="absolute z-20 mt-1 w-[min(28rem,calc(100vw-2rem))] rounded-md border border-[var(--border)] bg-[var(--bg)] p-2 shadow-lg">
+              <label className="block text-[var(--fg-muted)]" htmlFor="embed-code">
+                Paste this where the chart should appear:
+              </label>
+              <textarea
+                id="embed-code"
+                readOnly
+                rows={3}
+                className="mt-1 w-full rounded border border-[var(--border)] bg-[var(--bg-subtle)] p-1 font-mono text-[11px]"
+                value={`<iframe src="${process.env.SITE_URL ?? 'http://localhost:3000'}${compareUrl({ ...urlState, v: data.version.id }, '/embed/compare')}" width="100%" height="520" style="border:0" loading="lazy" title="GLM Compare chart"></iframe>`}
+              />
+            </div>
+          </details>
+        </div>
       </section>
 
       {notes.size > 0 ? (

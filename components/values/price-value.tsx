@@ -24,9 +24,9 @@ export function PriceValue({ id, price, others = [], notes = [], modelName }: { 
   return (
     <SourceTip
       id={id}
-      ariaLabel={`${modelName} ${KIND_LABEL[price.kind] ?? price.kind} price ${price.display} ${unit}. Show source`}
+      ariaLabel={`${modelName} ${KIND_LABEL[price.kind] ?? price.kind} price ${price.display} ${unit}${price.disputed ? ' (disputed)' : ''}. Show source`}
       label={
-        <span className="tabular">
+        <span className={`tabular ${price.disputed ? 'line-through decoration-[var(--warn)]' : ''}`}>
           {price.display}
           {price.hasConflict ? <span aria-hidden="true" className="ml-0.5 text-[var(--warn)]">⚠</span> : null}
         </span>

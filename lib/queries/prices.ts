@@ -77,20 +77,27 @@ export function getListPrices(version: string): Map<string, ListPrice> {
       .all()
       .map((m) => [m.id, m.org]),
   );
-  const out = new Map<string, ListPrice>();
+  // One candidate per model and currency; a vendor listing both (Moonshot: CNY and USD) offers both.
+  const candidates = new Map<string, ListPrice>();
   for (const p of getPriceViews(version)) {
     if (!p.isHeadline || p.condition !== null || p.unit !== 'per-1m-tokens') continue;
     if (owner.get(p.modelId) !== p.provider.id) continue;
-    let entry = out.get(p.modelId);
+    const key = `${p.modelId}\u0000${p.currency}`;
+    let entry = candidates.get(key);
     if (!entry) {
       entry = { modelId: p.modelId, currency: p.currency, input: null, cachedInput: null, output: null };
-      out.set(p.modelId, entry);
+      candidates.set(key, entry);
     }
-    // One currency per list price: a vendor listing both keeps the first one authored.
-    if (p.currency !== entry.currency) continue;
     if (p.kind === 'input') entry.input = p;
     else if (p.kind === 'cached-input') entry.cachedInput = p;
     else if (p.kind === 'output') entry.output = p;
+  }
+  // USD where the vendor lists it (charts and calculators compare in one currency), else the first listed.
+  const out = new Map<string, ListPrice>();
+  for (const entry of candidates.values()) {
+    const current = out.get(entry.modelId);
+    const complete = (e: ListPrice) => e.input !== null && e.output !== null;
+    if (!current || (entry.currency === 'USD' && (complete(entry) || !complete(current)))) out.set(entry.modelId, entry);
   }
   return out;
 }

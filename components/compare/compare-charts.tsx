@@ -1,0 +1,34 @@
+import { barPanels, paramsScatter, priceScatter, yBenchmark } from '@/lib/compare/chart-data';
+
+const PRICE_MODE_TITLE = { blended: 'blended price (3 input : 1 output)', input: 'input price', output: 'output price' } as const;
+import { getBenchmarkScores, type CompareData } from '@/lib/queries/compare';
+import { BenchmarkBars } from './benchmark-bars';
+import { ScatterPlot } from './scatter-chart';
+
+/** The chart a compare view asks for (bars, price vs score, size vs score), shared by the page and its embed. */
+export function CompareCharts({ data, id = 'compare-charts' }: { data: CompareData; id?: string }) {
+  const chartType = data.urlState.chart;
+  const yId = yBenchmark(data);
+  const yScores = chartType !== 'bar' && yId ? getBenchmarkScores(data.version.id, yId, data.state.models) : [];
+  const bars = chartType === 'bar' ? barPanels(data) : null;
+  const scatter = chartType === 'price' ? priceScatter(data, yScores) : chartType === 'params' ? paramsScatter(data, yScores) : null;
+  return (
+    <div id={id}>
+      {bars ? <BenchmarkBars panels={bars.panels} truncated={bars.truncated} /> : null}
+      {scatter ? (
+        <ScatterPlot
+          id={`scatter-${chartType}`}
+          data={scatter}
+          xFormat={chartType === 'price' ? 'usd' : 'params'}
+          title={
+            chartType === 'price'
+              ? `${scatter.benchmarkName} vs ${PRICE_MODE_TITLE[data.urlState.price]}`
+              : `${scatter.benchmarkName} vs active parameters`
+          }
+        />
+      ) : chartType !== 'bar' ? (
+        <p className="text-sm text-[var(--fg-muted)]">Choose a benchmark for the y axis.</p>
+      ) : null}
+    </div>
+  );
+}

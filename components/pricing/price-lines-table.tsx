@@ -1,0 +1,169 @@
+import Link from 'next/link';
+import { OrgDot } from '@/components/ui/org-dot';
+import { PriceValue } from '@/components/values/price-value';
+import { formatPartialDate } from '@/lib/format';
+import type { PriceKind, PriceView } from '@/lib/queries/prices';
+import { PRICE_KINDS, type PricingOrganization } from '@/lib/queries/pricing';
+import type { NoteView } from '@/lib/queries/shared';
+
+const KIND_HEADER: Record<PriceKind, string> = {
+  input: 'Input',
+  'cached-input': 'Cached input',
+  output: 'Output',
+  'cache-storage': 'Cache storage',
+};
+
+function safeId(s: string): string {
+  return s.replace(/[^a-z0-9-]/gi, '_');
+}
+
+const same = (a: PriceView, b: PriceView) => a.value === b.value && a.upper === b.upper && a.exactness === b.exactness;
+
+/**
+ * One cell: the headline price; other sources' rows that differ from it ("also …"); disputed rows
+ * struck through and marked. Rows that agree with the headline are counted, and listed in its tip.
+ */
+function PriceCell({ rows, modelName, idBase, notes }: { rows: PriceView[]; modelName: string; idBase: string; notes: NoteView[] }) {
+  const [head, ...rest] = rows;
+  if (!head) {
+    return (
+      <span className="text-[var(--fg-subtle)]" title="not listed">
+        —<span className="sr-only">not listed</span>
+      </span>
+    );
+  }
+  const agreeing = rest.filter((p) => !p.disputed && same(p, head));
+  const shown = [head, ...rest.filter((p) => !agreeing.includes(p))];
+  return (
+    <span className="inline-flex flex-col items-end gap-0.5">
+      {shown.map((p, i) => (
+        <span key={i} className={i > 0 ? 'text-xs text-[var(--fg-muted)]' : ''} data-disputed={p.disputed ? '' : undefined}>
+          {i > 0 && !p.disputed ? <span className="mr-1 text-[10px]">also</span> : null}
+          {/* PriceValue strikes a disputed price through. */}
+          <PriceValue id={`${idBase}-${i}`} price={p} others={rows.filter((o) => o !== p)} notes={notes} modelName={modelName} />
+          {p.unit === 'per-1m-tokens-hour' ? <span className="text-[10px] text-[var(--fg-muted)]"> /h</span> : null}
+          {p.disputed ? (
+            <span className="ml-1 rounded bg-[var(--warn-bg)] px-1 text-[10px] text-[var(--warn)]" data-testid="disputed">
+              disputed
+            </span>
+          ) : null}
+          {/* A zero keeps the source's own word for it ("Free", "Limited-time Free"). */}
+          {p.value === 0 && p.text && /[a-z]/i.test(p.text) ? <span className="block text-[10px] text-[var(--fg-muted)]">“{p.text}”</span> : null}
+          {i === 0 && agreeing.length > 0 ? (
+            <span className="block text-[10px] text-[var(--fg-subtle)]">
+              {agreeing.length + 1} sources agree
+            </span>
+          ) : null}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+/** Every price row of one organization's models, as stored: one line per seller, currency and condition. */
+export function PriceLinesTable({ group, notes }: { group: PricingOrganization; notes: Map<string, NoteView[]> }) {
+  const org = group.organization;
+  const groupNotes = new Map<string, NoteView>();
+  for (const m of group.models) {
+    for (const kind of PRICE_KINDS) for (const n of notes.get(`${m.id}\u0000${kind}`) ?? []) groupNotes.set(n.id, n);
+  }
+  return (
+    <section aria-labelledby={`prices-${org.id}`} className="space-y-2" data-org={org.id}>
+      <h3 id={`prices-${org.id}`} className="flex items-center gap-2 font-semibold">
+        <OrgDot org={org.id} /> {org.name}
+      </h3>
+      <div className="relative overflow-x-auto rounded-md border border-[var(--border)]" role="region" aria-label={`${org.name} prices table`} tabIndex={0}>
+        <table className="tabular w-full min-w-[52rem] text-sm">
+          <thead className="bg-[var(--bg-subtle)] text-left text-xs text-[var(--fg-muted)]">
+            <tr>
+              <th scope="col" className="px-3 py-2 font-medium">Model</th>
+              <th scope="col" className="px-3 py-2 font-medium">Seller · currency · condition</th>
+              {PRICE_KINDS.map((k) => (
+                <th key={k} scope="col" className="px-3 py-2 text-right font-medium">
+                  {KIND_HEADER[k]}
+                </th>
+              ))}
+              <th scope="col" className="px-3 py-2 font-medium">As of</th>
+            </tr>
+          </thead>
+          {group.models.map((m) => (
+            <tbody key={m.id} className="border-t-2 border-[var(--border)]" data-model={m.id}>
+              {m.lines.map((line, li) => (
+                <tr key={line.key} className={`align-top ${li > 0 ? 'border-t border-[var(--border)]' : ''}`}>
+                  {li === 0 ? (
+                    <th scope="rowgroup" rowSpan={m.lines.length} className="px-3 py-2 text-left font-medium whitespace-nowrap">
+                      <Link href={`/models/${m.id}`} className="hover:underline">
+                        {m.name}
+                      </Link>
+                    </th>
+                  ) : null}
+                  <td className="px-3 py-2 text-xs">
+                    <span className={line.provider.id === m.organization.id ? '' : 'font-medium'}>{line.provider.name}</span>
+                    <span className="text-[var(--fg-muted)]"> · {line.currency}</span>
+                    {line.condition ? (
+                      <span className="mt-0.5 block max-w-[18rem] text-[var(--fg-muted)]">{line.condition}</span>
+                    ) : (
+                      <span className="block text-[var(--fg-subtle)]">no condition</span>
+                    )}
+                  </td>
+                  {PRICE_KINDS.map((k) => (
+                    <td key={k} className="px-3 py-2 text-right">
+                      <PriceCell rows={line.cells[k]} modelName={m.name} idBase={safeId(`pl-${m.id}-${li}-${k}`)} notes={notes.get(`${m.id}\u0000${k}`) ?? []} />
+                    </td>
+                  ))}
+                  <td className="px-3 py-2 text-xs whitespace-nowrap">
+                    {line.asOf.length > 0 ? (
+                      line.asOf.map((d) => formatPartialDate(d)).join(', ')
+                    ) : line.retrieved.length > 0 ? (
+                      `read ${line.retrieved.map((d) => formatPartialDate(d)).join(', ')}`
+                    ) : (
+                      <span className="text-[var(--fg-subtle)]" title="the source states no date and no read date is recorded">
+                        —<span className="sr-only">undated: the source states no date and no read date is recorded</span>
+                      </span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          ))}
+        </table>
+      </div>
+      {groupNotes.size > 0 ? (
+        <p className="text-xs text-[var(--fg-muted)]">
+          Notes on these prices:{' '}
+          {[...groupNotes.values()].map((n, i) => (
+            <span key={n.id}>
+              {i > 0 ? ' · ' : ''}
+              <a className="link" href={`#price-note-${n.id}`}>
+                ⚠ {n.title}
+              </a>
+            </span>
+          ))}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+/** Every note about a listed price, once, each with an anchor the tables link to. */
+export function PriceNotes({ notes }: { notes: NoteView[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <section aria-labelledby="price-notes-heading" className="space-y-2">
+      <h3 id="price-notes-heading" className="font-semibold">
+        Notes on these prices
+      </h3>
+      <ul className="space-y-2 text-sm">
+        {notes.map((n) => (
+          <li key={n.id} id={`price-note-${n.id}`} className="scroll-mt-4 rounded-md border border-[var(--warn)]/40 bg-[var(--warn-bg)] px-3 py-2">
+            <p className="font-medium">
+              <span className="mr-2 text-[10px] font-semibold tracking-wide text-[var(--warn)] uppercase">{n.kind}</span>
+              {n.title}
+            </p>
+            <p className="mt-1 text-xs text-[var(--fg-muted)]">{n.body}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
