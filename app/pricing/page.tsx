@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { previewMetadata } from '@/lib/og/meta';
 import Link from 'next/link';
 import { VersionBanner } from '@/components/layout/version-banner';
 import { CostTable, type CostRow } from '@/components/pricing/cost-table';
@@ -17,11 +18,10 @@ import { parseCostState, serializeCostState, withQuery, type SearchParams, type 
 
 type Props = { searchParams: Promise<SearchParams> };
 
-export const metadata: Metadata = {
-  title: 'API pricing and cost calculator',
-  description:
-    'Every API price in the data with its source, condition and date (CNY kept in CNY), the GLM Coding Plan tiers, and a monthly cost calculator ranking models cheapest first.',
-};
+const description =
+  'Every API price in the data with its source, condition and date (CNY kept in CNY), the GLM Coding Plan tiers, and a monthly cost calculator ranking models cheapest first.';
+
+export const metadata: Metadata = { title: 'API pricing and cost calculator', description, ...previewMetadata('API pricing and cost calculator · GLM Compare', description, '/og/page/pricing') };
 
 const CURRENCY_NAME: Record<string, string> = { USD: 'US dollars', CNY: 'Chinese yuan (CNY)' };
 

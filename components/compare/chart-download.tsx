@@ -4,20 +4,28 @@ import { useState } from 'react';
 
 const STYLE_PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'fill-opacity', 'stroke-opacity', 'opacity', 'font-size', 'font-family', 'font-weight', 'text-anchor', 'dominant-baseline'] as const;
 
-/** A copy of an on-screen SVG whose colours no longer depend on the page's CSS variables. */
+/**
+ * A copy of an on-screen SVG whose colours no longer depend on the page's CSS variables:
+ * computed presentation values become attributes (only where they differ from the parent's,
+ * so inheritance keeps the file small), and class and style attributes are dropped.
+ */
 function inlineStyles(source: SVGSVGElement): SVGSVGElement {
   const clone = source.cloneNode(true) as SVGSVGElement;
   const from = [source, ...source.querySelectorAll('*')];
   const to = [clone, ...clone.querySelectorAll('*')];
+  const computedOf = new Map<Element, CSSStyleDeclaration>();
+  from.forEach((el) => computedOf.set(el, getComputedStyle(el)));
   from.forEach((el, i) => {
     const target = to[i];
     if (!(target instanceof Element)) return;
-    const computed = getComputedStyle(el);
+    const computed = computedOf.get(el)!;
+    const parent = el === source ? undefined : el.parentElement ? computedOf.get(el.parentElement) : undefined;
     for (const prop of STYLE_PROPS) {
       const value = computed.getPropertyValue(prop);
-      if (value) target.setAttribute(prop, value);
+      if (value && (!parent || parent.getPropertyValue(prop) !== value)) target.setAttribute(prop, value);
     }
     target.removeAttribute('class');
+    target.removeAttribute('style');
   });
   return clone;
 }

@@ -15,8 +15,9 @@ const KIND_LABEL: Record<string, string> = {
 
 /** "Title — publisher, kind, date · locator", the title linking to the source itself. */
 export function SourceLine({ source, locator }: SourceLineProps) {
-  const href = source.url ?? `/sources#${source.id}`;
-  const external = source.url !== null;
+  // Data validation admits only http(s) URLs; checking again here keeps a bad row from ever becoming a link.
+  const external = source.url !== null && /^https?:\/\//i.test(source.url);
+  const href = external ? source.url! : `/sources#${source.id}`;
   return (
     <span className="block">
       <a
