@@ -5,6 +5,7 @@ import { OrgDot } from '@/components/ui/org-dot';
 import { getModelList } from '@/lib/queries/models';
 import { resolveVersion } from '@/lib/queries/versions';
 import { previewMetadata } from '@/lib/og/meta';
+import { TableScroller } from '@/components/ui/table-scroller';
 
 export const metadata: Metadata = previewMetadata(
   'GLM Compare',
@@ -34,7 +35,7 @@ export default function HomePage() {
         <h2 id="models-heading" className="text-lg font-semibold">
           Models <span className="text-sm font-normal text-[var(--fg-muted)]">({models.length})</span>
         </h2>
-        <div className="relative overflow-x-auto rounded-md border border-[var(--border)]" tabIndex={0} role="region" aria-label="Models table">
+        <TableScroller label="Models table">
           <table className="tabular w-full min-w-[52rem] text-sm">
             <thead className="bg-[var(--bg-subtle)] text-left text-xs text-[var(--fg-muted)]">
               <tr>
@@ -67,7 +68,7 @@ export default function HomePage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroller>
       </section>
     </div>
   );

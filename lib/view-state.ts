@@ -394,6 +394,8 @@ export function serializeVersionOnly(v: string | null): string {
 export interface ChangelogState {
   from: string | null;
   to: string | null;
+  /** Show every changed value of one model (by default the many added values are only counted). */
+  model: string | null;
 }
 
 export function parseChangelogState(params: SearchParams): { state: ChangelogState; issues: ViewIssue[] } {
@@ -405,12 +407,13 @@ export function parseChangelogState(params: SearchParams): { state: ChangelogSta
     issues.push({ param: key, value: shown(raw), reason: 'not a data version (YYYY-MM)' });
     return null;
   };
-  return { state: { from: version('from'), to: version('to') }, issues };
+  return { state: { from: version('from'), to: version('to'), model: parseSlug(params, 'model', issues) }, issues };
 }
 
 export function serializeChangelogState(state: ChangelogState): string {
   return build([
     ['from', state.from],
     ['to', state.to],
+    ['model', state.model],
   ]);
 }

@@ -5,6 +5,7 @@ import { formatPartialDate } from '@/lib/format';
 import { previewMetadata } from '@/lib/og/meta';
 import { getVersions } from '@/lib/queries/versions';
 import { compareUrl, DEFAULT_COMPARE_STATE } from '@/lib/view-state';
+import { TableScroller } from '@/components/ui/table-scroller';
 
 const title = 'About the data and methodology';
 const description =
@@ -207,7 +208,7 @@ export default function AboutPage() {
           shows, between any two versions, which values were added, removed or changed.
         </p>
         {versions.length > 0 ? (
-          <div className="overflow-x-auto rounded-md border border-[var(--border)]" role="region" aria-label="Data versions" tabIndex={0}>
+          <TableScroller label="Data versions">
             <table className="tabular w-full text-sm" data-testid="versions-table">
               <thead className="bg-[var(--bg-subtle)] text-left text-xs text-[var(--fg-muted)]">
                 <tr>
@@ -238,7 +239,7 @@ export default function AboutPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroller>
         ) : null}
       </Section>
 

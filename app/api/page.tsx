@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { OPENAPI } from '@/lib/api/openapi';
 import { previewMetadata } from '@/lib/og/meta';
+import { TableScroller } from '@/components/ui/table-scroller';
 
 const description = 'The read-only JSON and CSV API of GLM Compare: models, benchmarks, scores with settings and sources, prices, hardware, plans.';
 export const metadata: Metadata = { title: 'API', description, ...previewMetadata('API · GLM Compare', description, '/og/page/api') };
@@ -62,7 +63,7 @@ export default function ApiPage() {
             </h2>
             <p className="text-sm text-[var(--fg-muted)]">{op.summary}.</p>
             {params.length > 0 ? (
-              <div className="relative overflow-x-auto">
+              <TableScroller label={`Parameters of ${path}`} bordered={false}>
                 <table className="w-full text-sm">
                   <thead className="text-left text-xs text-[var(--fg-muted)]">
                     <tr>
@@ -81,7 +82,7 @@ export default function ApiPage() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroller>
             ) : null}
             {EXAMPLES[path] ? (
               <ul className="space-y-0.5 text-sm">

@@ -6,6 +6,7 @@ import { previewMetadata } from '@/lib/og/meta';
 import { diffVersions, type ValueChange } from '@/lib/queries/changelog';
 import { getVersions } from '@/lib/queries/versions';
 import { parseChangelogState, serializeChangelogState, withQuery, type SearchParams, type ViewIssue } from '@/lib/view-state';
+import { TableScroller } from '@/components/ui/table-scroller';
 
 const description = 'Every data version of GLM Compare and, between any two, what was added, removed and changed, value by value.';
 export const metadata: Metadata = { title: 'Changelog', description, ...previewMetadata('Changelog · GLM Compare', description, '/og/page/changelog') };
@@ -24,7 +25,7 @@ function groupByModel(rows: ValueChange[]) {
 
 function ChangeTable({ rows, mode }: { rows: ValueChange[]; mode: 'added' | 'removed' | 'changed' }) {
   return (
-    <div className="relative overflow-x-auto">
+    <TableScroller label={`${mode === "added" ? "Added" : mode === "removed" ? "Removed" : "Changed"} values`} bordered={false}>
       <table className="tabular w-full min-w-[40rem] text-sm">
         <thead className="text-left text-xs text-[var(--fg-muted)]">
           <tr>
@@ -56,7 +57,7 @@ function ChangeTable({ rows, mode }: { rows: ValueChange[]; mode: 'added' | 'rem
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroller>
   );
 }
 
@@ -77,6 +78,14 @@ export default async function ChangelogPage({ searchParams }: Props) {
   const to = check('to', state.to) ?? latest.id;
   const from = check('from', state.from) ?? (to === latest.id ? previous.id : (versions[ids.indexOf(to) - 1]?.id ?? to));
   const diff = from === to ? null : diffVersions(from, to);
+  const modelNames = new Map(diff ? [...diff.added, ...diff.removed, ...diff.changed].map((r) => [r.modelId, r.modelName]) : []);
+  let model = state.model;
+  if (model !== null && diff && !modelNames.has(model)) {
+    issues.push({ param: 'model', value: model, reason: 'no value of this model changed between these versions' });
+    model = null;
+  }
+  const link = (patch: Partial<{ from: string; to: string; model: string | null }>) =>
+    withQuery('/changelog', serializeChangelogState({ from, to, model, ...patch }));
 
   return (
     <article className="space-y-6">
@@ -138,7 +147,7 @@ export default async function ChangelogPage({ searchParams }: Props) {
           <button type="submit" className="rounded border border-[var(--border)] px-3 py-1 hover:bg-[var(--bg-muted)]">
             Compare versions
           </button>
-          <Link className="link text-xs" href={withQuery('/changelog', serializeChangelogState({ from, to }))}>
+          <Link className="link text-xs" href={link({})}>
             Permalink
           </Link>
         </form>
@@ -167,24 +176,48 @@ export default async function ChangelogPage({ searchParams }: Props) {
                 </ul>
               </details>
             ) : null}
+            {model ? (
+              <p className="text-sm">
+                Showing every change to <strong>{modelNames.get(model)}</strong>.{' '}
+                <Link className="link" href={link({ model: null })}>
+                  All models
+                </Link>
+              </p>
+            ) : null}
             {(['changed', 'removed', 'added'] as const).map((mode) => {
-              const rows = diff[mode];
+              const rows = model ? diff[mode].filter((r) => r.modelId === model) : diff[mode];
               if (rows.length === 0) return null;
+              const groups = groupByModel(rows);
+              // Added values run to thousands when a version brings new sources: list them per model on demand.
+              const listed = mode !== 'added' || model !== null;
               return (
-                <div key={mode} className="space-y-2">
+                <div key={mode} className="space-y-2" id={mode}>
                   <h3 className="font-semibold">
                     {mode === 'changed' ? 'Changed values' : mode === 'removed' ? 'Removed values' : 'Added values'} ({rows.length})
                   </h3>
-                  {groupByModel(rows).map(([model, list]) => (
-                    <details key={model} className="rounded-md border border-[var(--border)] p-3" open={mode !== 'added' && rows.length <= 40}>
-                      <summary className="cursor-pointer text-sm font-medium">
-                        {model} <span className="font-normal text-[var(--fg-muted)]">({list.length})</span>
-                      </summary>
-                      <div className="mt-2">
-                        <ChangeTable rows={list} mode={mode} />
-                      </div>
-                    </details>
-                  ))}
+                  {listed ? (
+                    groups.map(([name, list]) => (
+                      <details key={name} className="rounded-md border border-[var(--border)] p-3" open={model !== null || rows.length <= 40}>
+                        <summary className="cursor-pointer text-sm font-medium">
+                          {name} <span className="font-normal text-[var(--fg-muted)]">({list.length})</span>
+                        </summary>
+                        <div className="mt-2">
+                          <ChangeTable rows={list} mode={mode} />
+                        </div>
+                      </details>
+                    ))
+                  ) : (
+                    <ul className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-3" data-testid="added-per-model">
+                      {groups.map(([name, list]) => (
+                        <li key={name} className="flex justify-between gap-2 border-b border-[var(--border)] py-1">
+                          <Link className="link" href={`${link({ model: list[0]!.modelId })}#added`}>
+                            {name}
+                          </Link>
+                          <span className="tabular text-[var(--fg-muted)]">+{list.length}</span>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
                 </div>
               );
             })}

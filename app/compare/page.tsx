@@ -13,6 +13,7 @@ import { yBenchmark } from '@/lib/compare/chart-data';
 import { buildCompareView } from '@/lib/compare/view';
 import type { CompareData } from '@/lib/queries/compare';
 import type { NoteView } from '@/lib/queries/shared';
+import { NotesList } from '@/components/values/notes';
 import {
   CATEGORIES,
   CHART_TYPES,
@@ -294,17 +295,7 @@ export default async function ComparePage({ searchParams }: Props) {
               {[...notes.values()].slice(0, 3).map((n) => n.title).join(' · ')}
               {notes.size > 3 ? ` · and ${notes.size - 3} more` : ''} — show all
             </summary>
-          <ul className="mt-3 space-y-2">
-            {[...notes.values()].map((n) => (
-              <li key={n.id} id={`note-${n.id}`} className="rounded-md border border-[var(--border)] p-3 text-sm">
-                <p className="font-medium">
-                  <span className="mr-2 rounded bg-[var(--warn-bg)] px-1.5 py-0.5 text-[10px] tracking-wide text-[var(--warn)] uppercase">{n.kind}</span>
-                  {n.title}
-                </p>
-                <p className="mt-1 text-[var(--fg-muted)]">{n.body}</p>
-              </li>
-            ))}
-          </ul>
+          <NotesList notes={[...notes.values()]} className="mt-3 space-y-2" />
           </details>
         </section>
       ) : null}

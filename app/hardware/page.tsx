@@ -12,6 +12,7 @@ import { formatNumber, formatTokens } from '@/lib/format';
 import { BYTES_PER_PARAM, DATA_PRECISION, estimatePlan, KV_BYTES, OVERHEAD, PRECISION_LABEL } from '@/lib/gpu-planner';
 import { architectureOf, getPlannerData } from '@/lib/queries/planner';
 import { resolveVersion } from '@/lib/queries/versions';
+import { TableScroller } from '@/components/ui/table-scroller';
 import {
   parseHardwareState,
   PLANNER_PRECISIONS,
@@ -263,7 +264,7 @@ export default async function HardwarePage({ searchParams }: Props) {
         <h2 id="gpus-heading" className="text-lg font-semibold">
           GPUs the planner knows
         </h2>
-        <div className="relative overflow-x-auto rounded-md border border-[var(--border)]" role="region" aria-label="GPUs table" tabIndex={0}>
+        <TableScroller label="GPUs table">
           <table className="tabular w-full min-w-[32rem] text-sm">
             <thead className="bg-[var(--bg-subtle)] text-left text-xs text-[var(--fg-muted)]">
               <tr>
@@ -295,7 +296,7 @@ export default async function HardwarePage({ searchParams }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroller>
       </section>
 
       <section aria-labelledby="method-heading" className="space-y-2 text-sm" data-testid="planner-method">

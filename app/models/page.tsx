@@ -5,6 +5,7 @@ import { SpecValueCell } from '@/components/values/spec-value';
 import { previewMetadata } from '@/lib/og/meta';
 import { getModelIndex } from '@/lib/queries/catalog';
 import { resolveVersion } from '@/lib/queries/versions';
+import { TableScroller } from '@/components/ui/table-scroller';
 
 const title = 'Models';
 const description =
@@ -63,7 +64,7 @@ export default function ModelsIndexPage() {
               {g.organization.country ? ` · ${g.organization.country}` : ''}
             </span>
           </h2>
-          <div className="relative overflow-x-auto rounded-md border border-[var(--border)]" role="region" aria-label={`${g.organization.name} models`} tabIndex={0}>
+          <TableScroller label={`${g.organization.name} models`}>
             <table className="tabular w-full min-w-[46rem] text-sm" data-org={g.organization.id}>
               <thead className="bg-[var(--bg-subtle)] text-left text-xs text-[var(--fg-muted)]">
                 <tr>
@@ -125,7 +126,7 @@ export default function ModelsIndexPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroller>
         </section>
       ))}
 

@@ -4,6 +4,7 @@ import { SourceTip } from '@/components/ui/source-tip';
 import { ScoreDetails } from '@/components/values/score-details';
 import type { CompareColumn, CompareRow } from '@/lib/queries/compare';
 import { compareUrl, type CompareState, type SortState } from '@/lib/view-state';
+import { TableScroller } from '@/components/ui/table-scroller';
 
 /** First click sorts best-first (descending for higher-is-better), the second reverses, the third clears. */
 function nextSort(current: SortState | null, column: string, higherIsBetter: boolean): SortState | null {
@@ -57,7 +58,7 @@ export function CompareTable({ columns, rows, urlState }: { columns: CompareColu
     );
   }
   return (
-    <div className="relative overflow-x-auto rounded-md border border-[var(--border)]" role="region" aria-label="Comparison table" tabIndex={0} data-testid="table-scroller">
+    <TableScroller label="Comparison table" testId="table-scroller">
       <table className="tabular w-full border-collapse text-sm" data-testid="compare-table">
         <caption className="sr-only">
           Benchmark scores of the selected models. Each value opens its source and settings on focus; — means not reported.
@@ -152,6 +153,6 @@ export function CompareTable({ columns, rows, urlState }: { columns: CompareColu
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroller>
   );
 }

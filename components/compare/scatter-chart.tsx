@@ -1,29 +1,17 @@
 'use client';
 
-import { CartesianGrid, ComposedChart, LabelList, Line, Scatter, Tooltip, XAxis, YAxis, Cell } from 'recharts';
-import { axisProps, ChartFrame, ChartTooltipBox, chartTheme, orgColor, CHART_FONT_SIZE } from '@/components/ui/chart';
-import type { ScatterData, ScatterDatum } from '@/lib/compare/chart-data';
+import dynamic from 'next/dynamic';
+import { ChartFrame } from '@/components/ui/chart';
+import type { ScatterData } from '@/lib/compare/chart-data';
 
-function logTicks(min: number, max: number): number[] {
-  const ticks: number[] = [];
-  for (let e = Math.floor(Math.log10(min)); e <= Math.ceil(Math.log10(max)); e++) {
-    for (const m of [1, 2, 5]) {
-      const t = m * 10 ** e;
-      if (t >= min * 0.999 && t <= max * 1.001) ticks.push(Number(t.toPrecision(3)));
-    }
-  }
-  return ticks;
-}
+// Recharts loads after the page (see ./benchmark-bars.tsx); the box keeps the chart's size meanwhile.
+const ScatterPlotChart = dynamic(() => import('./scatter-plot-chart'), { ssr: false });
 
 /**
  * A scatter of a benchmark (y) against price or size (x, log scale), with the Pareto frontier
  * drawn and the models on it named.
  */
 export function ScatterPlot({ id, data, title, xFormat }: { id: string; data: ScatterData; title: string; xFormat: 'usd' | 'params' }) {
-  const xs = data.points.map((p) => p.x);
-  const lo = xs.length ? Math.min(...xs) / 1.6 : 0.1;
-  const hi = xs.length ? Math.max(...xs) * 1.6 : 10;
-  const fmt = (v: number) => (xFormat === 'usd' ? `$${v < 1 ? v.toPrecision(2) : v.toFixed(v < 10 ? 1 : 0)}` : `${v}B`);
   const frontierNames = data.frontier.map((p) => p.label);
   return (
     <ChartFrame
@@ -63,49 +51,9 @@ export function ScatterPlot({ id, data, title, xFormat }: { id: string; data: Sc
       {data.points.length === 0 ? (
         <p className="rounded border border-dashed border-[var(--border)] p-3 text-xs text-[var(--fg-muted)]">No model has both values to plot.</p>
       ) : (
-        <ComposedChart responsive style={{ width: '100%', height: 380 }} margin={{ top: 16, right: 24, bottom: 28, left: 8 }} accessibilityLayer={false}>
-          <CartesianGrid stroke={chartTheme.grid} />
-          <XAxis
-            type="number"
-            dataKey="x"
-            scale="log"
-            domain={[lo, hi]}
-            ticks={logTicks(lo, hi)}
-            tickFormatter={fmt}
-            allowDataOverflow
-            label={{ value: data.xLabel, position: 'insideBottom', offset: -16, fill: chartTheme.text, fontSize: CHART_FONT_SIZE }}
-            {...axisProps}
-          />
-          <YAxis
-            type="number"
-            dataKey="y"
-            domain={['auto', 'auto']}
-            width={44}
-            label={{ value: `${data.benchmarkName}${data.unit === '%' ? ' (%)' : ''}`, angle: -90, position: 'insideLeft', fill: chartTheme.text, fontSize: CHART_FONT_SIZE, dy: 60 }}
-            {...axisProps}
-          />
-          <Tooltip
-            cursor={{ strokeDasharray: '3 3' }}
-            content={({ active, payload }) => {
-              const d = payload?.[0]?.payload as ScatterDatum | undefined;
-              if (!active || !d) return null;
-              return <ChartTooltipBox title={d.label} lines={[d.xDisplay, `${data.benchmarkName}: ${d.yDisplay}`, d.approx ? 'approximate in its source' : null, d.onFrontier ? 'on the Pareto frontier' : null]} />;
-            }}
-          />
-          <Line data={data.frontier} dataKey="y" type="stepAfter" stroke={chartTheme.frontier} strokeDasharray="5 4" dot={false} isAnimationActive={false} legendType="none" />
-          <Scatter data={data.points} isAnimationActive={false}>
-            {data.points.map((p) => (
-              <Cell
-                key={p.modelId}
-                fill={p.approx ? 'var(--bg)' : orgColor(p.org)}
-                stroke={orgColor(p.org)}
-                strokeWidth={2}
-                data-model={p.modelId}
-              />
-            ))}
-            <LabelList dataKey="label" position="top" fill={chartTheme.label} fontSize={CHART_FONT_SIZE} />
-          </Scatter>
-        </ComposedChart>
+        <div style={{ width: '100%', height: 380 }}>
+          <ScatterPlotChart data={data} xFormat={xFormat} />
+        </div>
       )}
     </ChartFrame>
   );

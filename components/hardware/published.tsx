@@ -3,6 +3,7 @@ import { SourceTip } from '@/components/ui/source-tip';
 import { SourceLine } from '@/components/values/source-line';
 import { EXACTNESS_LABEL, type ExactnessName } from '@/lib/format';
 import type { HardwareView } from '@/lib/queries/hardware';
+import { TableScroller } from '@/components/ui/table-scroller';
 
 export const PROFILE_LABEL: Record<HardwareView['profile'], string> = { standard: 'standard', 'full-context': 'full context' };
 
@@ -39,7 +40,7 @@ export function PublishedTable({ rows, modelNames }: { rows: HardwareView[]; mod
   for (const m of models) for (const r of rows) if (r.modelId === m && r.condition && !conditions.includes(r.condition)) conditions.push(r.condition);
   return (
     <div className="space-y-2">
-      <div className="relative overflow-x-auto rounded-md border border-[var(--border)]" role="region" aria-label="Published GPU requirements table" tabIndex={0}>
+      <TableScroller label="Published GPU requirements table">
         <table className="tabular w-full min-w-[48rem] text-sm">
           <thead className="bg-[var(--bg-subtle)] text-left text-xs text-[var(--fg-muted)]">
             <tr>
@@ -96,7 +97,7 @@ export function PublishedTable({ rows, modelNames }: { rows: HardwareView[]; mod
             );
           })}
         </table>
-      </div>
+      </TableScroller>
       {conditions.length > 0 ? (
         <ol className="space-y-1 text-xs text-[var(--fg-muted)]">
           {conditions.map((c, i) => (

@@ -7,6 +7,7 @@ import { clean, compareCost, formatCost, type CostEstimate, type CostKind, type 
 import { formatListedMoney, formatMoney, formatNumber } from '@/lib/format';
 import type { CalculatorEntry } from '@/lib/queries/pricing';
 import type { NoteView } from '@/lib/queries/shared';
+import { TableScroller } from '@/components/ui/table-scroller';
 
 export interface CostRow {
   entry: CalculatorEntry;
@@ -54,7 +55,7 @@ export function CostTable({ currency, rows, notes, idPrefix }: { currency: strin
     ranks[i] = i > 0 && prev && prev.estimate.ok && compareCost(prev.estimate, r.estimate) === 0 ? ranks[i - 1]! : i + 1;
   });
   return (
-    <div className="relative overflow-x-auto rounded-md border border-[var(--border)]" role="region" aria-label={`Monthly cost in ${currency}`} tabIndex={0}>
+    <TableScroller label={`Monthly cost in ${currency}`}>
       <table className="tabular w-full text-sm" data-testid={`cost-table-${currency}`}>
         <caption className="sr-only">Estimated monthly cost per model in {currency}, cheapest first</caption>
         <thead className="bg-[var(--bg-subtle)] text-left text-xs text-[var(--fg-muted)]">
@@ -156,6 +157,6 @@ export function CostTable({ currency, rows, notes, idPrefix }: { currency: strin
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroller>
   );
 }

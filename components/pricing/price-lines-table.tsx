@@ -5,6 +5,7 @@ import { formatPartialDate } from '@/lib/format';
 import type { PriceKind, PriceView } from '@/lib/queries/prices';
 import { PRICE_KINDS, type PricingOrganization } from '@/lib/queries/pricing';
 import type { NoteView } from '@/lib/queries/shared';
+import { TableScroller } from '@/components/ui/table-scroller';
 
 const KIND_HEADER: Record<PriceKind, string> = {
   input: 'Input',
@@ -72,7 +73,7 @@ export function PriceLinesTable({ group, notes }: { group: PricingOrganization; 
       <h3 id={`prices-${org.id}`} className="flex items-center gap-2 font-semibold">
         <OrgDot org={org.id} /> {org.name}
       </h3>
-      <div className="relative overflow-x-auto rounded-md border border-[var(--border)]" role="region" aria-label={`${org.name} prices table`} tabIndex={0}>
+      <TableScroller label={`${org.name} prices table`}>
         <table className="tabular w-full min-w-[52rem] text-sm">
           <thead className="bg-[var(--bg-subtle)] text-left text-xs text-[var(--fg-muted)]">
             <tr>
@@ -127,7 +128,7 @@ export function PriceLinesTable({ group, notes }: { group: PricingOrganization; 
             </tbody>
           ))}
         </table>
-      </div>
+      </TableScroller>
       {groupNotes.size > 0 ? (
         <p className="text-xs text-[var(--fg-muted)]">
           Notes on these prices:{' '}

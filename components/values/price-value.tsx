@@ -3,6 +3,7 @@ import type { PriceView } from '@/lib/queries/prices';
 import type { NoteView } from '@/lib/queries/shared';
 import { SourceTip } from '../ui/source-tip';
 import { SourceLine } from './source-line';
+import { NoteCallouts } from './notes';
 
 const KIND_LABEL: Record<string, string> = {
   input: 'Input',
@@ -44,12 +45,7 @@ export function PriceValue({ id, price, others = [], notes = [], modelName }: { 
       ) : null}
       <SourceLine source={price.source} locator={price.locator} />
       {price.note ? <span className="mt-1 block text-[var(--fg-muted)]">{price.note}</span> : null}
-      {notes.map((n) => (
-        <span key={n.id} className="mt-2 block rounded border border-[var(--warn)]/40 bg-[var(--warn-bg)] p-2">
-          <span className="block font-semibold">⚠ {n.title}</span>
-          <span className="block">{n.body}</span>
-        </span>
-      ))}
+      <NoteCallouts notes={notes} />
       {others.length > 0 ? (
         <span className="mt-2 block border-t border-[var(--border)] pt-2">
           <span className="block font-semibold">Other listed values</span>

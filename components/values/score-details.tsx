@@ -2,6 +2,7 @@ import { EXACTNESS_LABEL, type ExactnessName } from '@/lib/format';
 import type { NoteView } from '@/lib/queries/shared';
 import type { ScoreView } from '@/lib/queries/scores';
 import { SourceLine } from './source-line';
+import { NoteCallouts } from './notes';
 
 function Settings({ score }: { score: ScoreView }) {
   const s = score.settings;
@@ -57,12 +58,7 @@ export function ScoreDetails({
           {others.some((o) => o.disputed) ? 'Only a disputed value is reported; it is not shown as a score.' : 'Not reported by any source in this data version.'}
         </span>
       )}
-      {notes.map((n) => (
-        <span key={n.id} className="mt-2 block rounded border border-[var(--warn)]/40 bg-[var(--warn-bg)] p-2">
-          <span className="block font-semibold">⚠ {n.title}</span>
-          <span className="block">{n.body}</span>
-        </span>
-      ))}
+      <NoteCallouts notes={notes} />
       {others.length > 0 ? (
         <span className="mt-2 block border-t border-[var(--border)] pt-2">
           <span className="block font-semibold">Other reported values</span>

@@ -24,7 +24,9 @@ for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} theme`, () => {
     test.use({ colorScheme: scheme });
     for (const path of PAGES) {
-      test(`${path} has no accessibility violations`, async ({ page }) => {
+      test(`${path} has no accessibility violations`, async ({ page, isMobile }) => {
+        // Colours do not depend on the viewport: the dark theme is scanned once, on desktop.
+        test.skip(isMobile && scheme === 'dark', 'dark theme scanned on desktop');
         await page.goto(path);
         await page.waitForLoadState('load');
         expect(await violations(page)).toEqual([]);

@@ -229,7 +229,8 @@ test.describe('layout', () => {
 test.describe('dark theme', () => {
   test.use({ colorScheme: 'dark' });
   for (const path of PAGES) {
-    test(`${path} has no accessibility violations in the dark theme`, async ({ page }) => {
+    test(`${path} has no accessibility violations in the dark theme`, async ({ page, isMobile }) => {
+      test.skip(isMobile, 'colours do not depend on the viewport: the dark theme is scanned on desktop');
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

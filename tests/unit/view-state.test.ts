@@ -8,6 +8,8 @@ import {
   parseCompareState,
   parseCostState,
   parseHardwareState,
+  parseChangelogState,
+  serializeChangelogState,
   PLANNER_PRECISIONS,
   PRICE_MODES,
   resolveCompareState,
@@ -136,5 +138,13 @@ describe('calculator view states', () => {
       ),
     );
     fc.assert(fc.property(fc.string(), (raw) => void parseHardwareState(new URLSearchParams(raw))), { numRuns: 1000 });
+  });
+
+  it('changelog state round-trips and rejects malformed versions', () => {
+    const s = { from: '2025-08', to: '2026-11', model: 'glm-4.5' };
+    expect(parseChangelogState(new URLSearchParams(serializeChangelogState(s))).state).toEqual(s);
+    const { state, issues } = parseChangelogState(new URLSearchParams('from=yesterday&to=2026-11&model=GLM 4.5'));
+    expect(state).toEqual({ from: null, to: '2026-11', model: null });
+    expect(issues.map((i) => i.param)).toEqual(['from', 'model']);
   });
 });

@@ -11,6 +11,7 @@ import { getNoteIndex } from '@/lib/queries/shared';
 import { previewMetadata } from '@/lib/og/meta';
 import { resolveVersion } from '@/lib/queries/versions';
 import { compareUrl, DEFAULT_COMPARE_STATE } from '@/lib/view-state';
+import { TableScroller } from '@/components/ui/table-scroller';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -125,7 +126,7 @@ export default async function BenchmarkPage({ params }: Props) {
           <p className="text-sm text-[var(--fg-muted)]">No model has a score on this benchmark in data version {version.id}.</p>
         ) : (
           <>
-            <div className="relative overflow-x-auto rounded-md border border-[var(--border)]" role="region" aria-label="Ranking table" tabIndex={0}>
+            <TableScroller label="Ranking table">
               <table className="tabular w-full min-w-[36rem] text-sm" data-testid="ranking-table">
                 <thead className="bg-[var(--bg-subtle)] text-left text-xs text-[var(--fg-muted)]">
                   <tr>
@@ -162,7 +163,7 @@ export default async function BenchmarkPage({ params }: Props) {
                   })}
                 </tbody>
               </table>
-            </div>
+            </TableScroller>
             <BenchmarkBars panels={[panel]} truncated={0} />
           </>
         )}

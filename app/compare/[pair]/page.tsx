@@ -16,6 +16,7 @@ import { getBenchmarks, getScoreViews, type ScoreView } from '@/lib/queries/scor
 import { getNoteIndex } from '@/lib/queries/shared';
 import { resolveVersion } from '@/lib/queries/versions';
 import { compareUrl, DEFAULT_COMPARE_STATE } from '@/lib/view-state';
+import { TableScroller } from '@/components/ui/table-scroller';
 
 type Props = { params: Promise<{ pair: string }> };
 
@@ -125,7 +126,7 @@ export default async function HeadToHeadPage({ params }: Props) {
         {rows.length === 0 ? (
           <p className="text-sm text-[var(--fg-muted)]">Neither model has a recorded score.</p>
         ) : (
-          <div className="relative overflow-x-auto rounded-md border border-[var(--border)]" role="region" aria-label="Head-to-head scores" tabIndex={0}>
+          <TableScroller label="Head-to-head scores">
             <table className="tabular w-full min-w-[34rem] text-sm" data-testid="h2h-table">
               <thead className="bg-[var(--bg-subtle)] text-xs text-[var(--fg-muted)]">
                 <tr>
@@ -195,7 +196,7 @@ export default async function HeadToHeadPage({ params }: Props) {
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroller>
         )}
         <p className="text-xs text-[var(--fg-muted)]">
           Δ is given only when both values were measured under compatible stated settings; “≈” when either value is approximate in its source.
@@ -209,7 +210,7 @@ export default async function HeadToHeadPage({ params }: Props) {
         {!pa && !pb ? (
           <p className="text-sm text-[var(--fg-muted)]">Neither model has a list price in this data version.</p>
         ) : (
-          <div className="relative overflow-x-auto rounded-md border border-[var(--border)]">
+          <TableScroller label="List prices">
             <table className="tabular w-full min-w-[30rem] text-sm">
               <thead className="bg-[var(--bg-subtle)] text-xs text-[var(--fg-muted)]">
                 <tr>
@@ -241,7 +242,7 @@ export default async function HeadToHeadPage({ params }: Props) {
                 </tr>
               </tbody>
             </table>
-          </div>
+          </TableScroller>
         )}
         {pa && pb && !sameCurrency ? <p className="text-xs text-[var(--fg-muted)]">The prices are in different currencies ({pa.currency}, {pb.currency}); no ratio is computed and nothing is converted.</p> : null}
       </section>
@@ -250,7 +251,7 @@ export default async function HeadToHeadPage({ params }: Props) {
         <h2 id="h2h-specs" className="text-lg font-semibold">
           Specifications
         </h2>
-        <div className="relative overflow-x-auto rounded-md border border-[var(--border)]">
+        <TableScroller label="Specifications">
           <table className="tabular w-full min-w-[28rem] text-sm">
             <tbody>
               {SPECS.map((f) => (
@@ -262,7 +263,7 @@ export default async function HeadToHeadPage({ params }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroller>
       </section>
     </article>
   );

@@ -17,6 +17,8 @@ import { resolveVersion } from '@/lib/queries/versions';
 import { headToHeadPath } from '@/lib/head-to-head';
 import { previewMetadata } from '@/lib/og/meta';
 import { compareUrl, DEFAULT_COMPARE_STATE } from '@/lib/view-state';
+import { TableScroller } from '@/components/ui/table-scroller';
+import { NotesList } from '@/components/values/notes';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -202,7 +204,7 @@ export default async function ModelPage({ params }: Props) {
         {scores.length === 0 ? (
           <p className="text-sm text-[var(--fg-muted)]">No benchmark score is recorded for this model in data version {version.id}.</p>
         ) : (
-          <div className="relative overflow-x-auto rounded-md border border-[var(--border)]" role="region" aria-label="Scores table" tabIndex={0}>
+          <TableScroller label="Scores table">
             <table className="tabular w-full min-w-[40rem] text-sm">
               <thead className="bg-[var(--bg-subtle)] text-left text-xs text-[var(--fg-muted)]">
                 <tr>
@@ -256,7 +258,7 @@ export default async function ModelPage({ params }: Props) {
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroller>
         )}
       </section>
 
@@ -267,7 +269,7 @@ export default async function ModelPage({ params }: Props) {
         {prices.length === 0 ? (
           <p className="text-sm text-[var(--fg-muted)]">No API price is recorded for this model in data version {version.id}.</p>
         ) : (
-          <div className="relative overflow-x-auto rounded-md border border-[var(--border)]" role="region" aria-label="Prices table" tabIndex={0}>
+          <TableScroller label="Prices table">
             <table className="tabular w-full min-w-[36rem] text-sm">
               <thead className="bg-[var(--bg-subtle)] text-left text-xs text-[var(--fg-muted)]">
                 <tr>
@@ -293,7 +295,7 @@ export default async function ModelPage({ params }: Props) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroller>
         )}
       </section>
 
@@ -356,17 +358,7 @@ export default async function ModelPage({ params }: Props) {
           <h2 id="notes-heading" className="text-lg font-semibold">
             Notes
           </h2>
-          <ul className="space-y-2">
-            {model.notes.map((n) => (
-              <li key={n.id} className="rounded-md border border-[var(--border)] p-3 text-sm">
-                <p className="font-medium">
-                  <span className="mr-2 rounded bg-[var(--warn-bg)] px-1.5 py-0.5 text-[10px] tracking-wide text-[var(--warn)] uppercase">{n.kind}</span>
-                  {n.title}
-                </p>
-                <p className="mt-1 text-[var(--fg-muted)]">{n.body}</p>
-              </li>
-            ))}
-          </ul>
+          <NotesList notes={model.notes} />
         </section>
       ) : null}
       <p className="text-xs text-[var(--fg-subtle)]">Data version {version.id}.</p>

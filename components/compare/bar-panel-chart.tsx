@@ -1,0 +1,45 @@
+'use client';
+
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { axisProps, ChartTooltipBox, chartTheme, orgColor, CHART_FONT_SIZE } from '@/components/ui/chart';
+import type { BarPanel } from '@/lib/compare/chart-data';
+
+/** The Recharts part of a bar panel (./benchmark-bars.tsx loads it lazily). */
+export default function BarPanelChart({ panel, height, max }: { panel: BarPanel; height: number; max: number | undefined }) {
+  return (
+    <BarChart
+      responsive
+      style={{ width: '100%', height }}
+      data={panel.bars}
+      layout="vertical"
+      margin={{ top: 4, right: 56, bottom: 4, left: 4 }}
+      accessibilityLayer={false}
+    >
+      <CartesianGrid horizontal={false} stroke={chartTheme.grid} />
+      <XAxis type="number" domain={[0, max ?? 'auto']} {...axisProps} />
+      <YAxis type="category" dataKey="label" width={172} interval={0} {...axisProps} />
+      <Tooltip
+        cursor={{ fill: 'var(--bg-muted)' }}
+        content={({ active, payload }) => {
+          const d = payload?.[0]?.payload as BarPanel['bars'][number] | undefined;
+          if (!active || !d) return null;
+          return <ChartTooltipBox title={d.label} lines={[`${panel.title}: ${d.display}`, d.approx ? 'approximate in its source' : null, d.badges.join(' · ') || null]} />;
+        }}
+      />
+      <Bar dataKey="value" isAnimationActive={false} barSize={16}>
+        {panel.bars.map((b) => (
+          <Cell
+            key={b.modelId}
+            fill={orgColor(b.org)}
+            fillOpacity={b.approx ? 0.35 : 1}
+            stroke={orgColor(b.org)}
+            strokeDasharray={b.approx ? '3 2' : undefined}
+            data-model={b.modelId}
+            data-value={b.value}
+          />
+        ))}
+        <LabelList dataKey="display" position="right" fill={chartTheme.label} fontSize={CHART_FONT_SIZE} />
+      </Bar>
+    </BarChart>
+  );
+}
