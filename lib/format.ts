@@ -41,10 +41,15 @@ export function formatTokens(tokens: number): string {
   return formatNumber(tokens);
 }
 
+// Formatters are built once: toLocaleString with options builds a new Intl.NumberFormat on every call,
+// which dominated the cost of formatting a version's price list.
+const money2 = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const money3 = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 3 });
+const listedMoney = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 6 });
+
 export function formatMoney(value: number, currency: string): string {
   const symbol = currency === 'USD' ? '$' : currency === 'CNY' ? '¥' : '';
-  const digits = value !== 0 && Math.abs(value) < 0.1 ? 3 : 2;
-  const body = value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: Math.max(digits, 2) });
+  const body = (value !== 0 && Math.abs(value) < 0.1 ? money3 : money2).format(value);
   return symbol ? `${symbol}${body}` : `${body} ${currency}`;
 }
 
@@ -55,7 +60,7 @@ export function formatMoney(value: number, currency: string): string {
  */
 export function formatListedMoney(value: number, currency: string): string {
   const symbol = currency === 'USD' ? '$' : currency === 'CNY' ? '¥' : '';
-  const body = value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 6 });
+  const body = listedMoney.format(value);
   return symbol ? `${symbol}${body}` : `${body} ${currency}`;
 }
 

@@ -36,7 +36,8 @@ function PriceCell({ rows, modelName, idBase, notes }: { rows: PriceView[]; mode
   const agreeing = rest.filter((p) => !p.disputed && same(p, head));
   const shown = [head, ...rest.filter((p) => !agreeing.includes(p))];
   return (
-    <span className="inline-flex flex-col items-end gap-0.5">
+    // gap-2: stacked values are separate tap targets; WCAG 2.5.8 wants 24 px between their centres.
+    <span className="inline-flex flex-col items-end gap-2">
       {shown.map((p, i) => (
         <span key={i} className={i > 0 ? 'text-xs text-[var(--fg-muted)]' : ''} data-disputed={p.disputed ? '' : undefined}>
           {i > 0 && !p.disputed ? <span className="mr-1 text-[10px]">also</span> : null}

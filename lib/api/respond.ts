@@ -1,6 +1,7 @@
 import 'server-only';
 import crypto from 'node:crypto';
 import { toCsv, type CsvValue } from '../csv';
+import { AnswerCache } from '../queries/memo';
 import { getVersions, type VersionInfo } from '../queries/versions';
 
 /**
@@ -89,25 +90,49 @@ function cacheControl(pinned: boolean): string {
   return pinned ? 'public, max-age=31536000, immutable' : 'public, max-age=60, stale-while-revalidate=600';
 }
 
-function withEtag(request: Request, body: string, contentType: string, pinned: boolean, extra: Record<string, string> = {}): Response {
+/** A successful answer before it is sent: its body, and the headers that depend only on it. */
+interface Answer {
+  body: string;
+  etag: string;
+  headers: Record<string, string>;
+  contentType: string;
+}
+
+function prepare(body: string, contentType: string, pinned: boolean, extra: Record<string, string> = {}): Answer {
   const etag = `"${crypto.createHash('sha1').update(body).digest('base64url')}"`;
-  const headers = { ...COMMON_HEADERS, ETag: etag, 'Cache-Control': cacheControl(pinned), Vary: 'Accept-Encoding', ...extra };
+  return { body, etag, contentType, headers: { ...COMMON_HEADERS, ETag: etag, 'Cache-Control': cacheControl(pinned), Vary: 'Accept-Encoding', ...extra } };
+}
+
+function send(request: Request, answer: Answer): Response {
   const match = request.headers.get('if-none-match');
-  if (match && match.split(',').some((t) => t.trim() === etag || t.trim() === `W/${etag}`)) {
-    return new Response(null, { status: 304, headers });
+  if (match && match.split(',').some((t) => t.trim() === answer.etag || t.trim() === `W/${answer.etag}`)) {
+    return new Response(null, { status: 304, headers: answer.headers });
   }
-  return new Response(body, { status: 200, headers: { ...headers, 'Content-Type': contentType } });
+  return new Response(answer.body, { status: 200, headers: { ...answer.headers, 'Content-Type': answer.contentType } });
+}
+
+function jsonBody(payload: unknown): string {
+  return `${JSON.stringify(payload)}\n`;
 }
 
 export function jsonAnswer(request: Request, payload: unknown, pinned: boolean): Response {
-  return withEtag(request, `${JSON.stringify(payload)}\n`, 'application/json; charset=utf-8', pinned);
+  return send(request, prepare(jsonBody(payload), 'application/json; charset=utf-8', pinned));
+}
+
+function csvPrepared(filename: string, columns: readonly string[], rows: ReadonlyArray<Record<string, CsvValue>>, pinned: boolean): Answer {
+  return prepare(toCsv(columns, rows), 'text/csv; charset=utf-8', pinned, { 'Content-Disposition': `attachment; filename="${filename}"` });
 }
 
 export function csvAnswer(request: Request, filename: string, columns: readonly string[], rows: ReadonlyArray<Record<string, CsvValue>>, pinned: boolean): Response {
-  return withEtag(request, toCsv(columns, rows), 'text/csv; charset=utf-8', pinned, {
-    'Content-Disposition': `attachment; filename="${filename}"`,
-  });
+  return send(request, csvPrepared(filename, columns, rows, pinned));
 }
+
+/**
+ * List answers by URL. An answer is a function of its URL and the database file alone, and
+ * building one (every score of a version, as JSON, hashed for its ETag) costs far more than
+ * sending it again. Only successful answers are kept; at most 32 MB of them.
+ */
+const listAnswers = new AnswerCache<Answer>(32 * 1024 * 1024, (a) => a.body.length * 2);
 
 export function errorAnswer(error: unknown): Response {
   if (error instanceof ApiError) {
@@ -135,15 +160,23 @@ export function listEndpoint<Row extends object>(options: {
   return (request: Request): Response => {
     try {
       const url = new URL(request.url);
+      const key = `${url.pathname}${url.search}`;
+      const cached = listAnswers.get(key);
+      if (cached) return send(request, cached);
+      const generation = listAnswers.generationNow();
       const query = readQuery(url, ['v', ...options.allowed]);
       const { version, pinned } = resolveApiVersion(query);
       const rows = options.load(query, version);
+      let answer: Answer;
       if (query.format === 'csv') {
         // Rows without a flatten function are already flat (every field a CsvValue).
         const flat = rows.map((r) => (options.flatten ? options.flatten(r) : (r as unknown as Record<string, CsvValue>)));
-        return csvAnswer(request, `${options.csvName}-${version.id}.csv`, options.csvColumns, flat, pinned);
+        answer = csvPrepared(`${options.csvName}-${version.id}.csv`, options.csvColumns, flat, pinned);
+      } else {
+        answer = prepare(jsonBody({ version: version.id, data: rows }), 'application/json; charset=utf-8', pinned);
       }
-      return jsonAnswer(request, { version: version.id, data: rows }, pinned);
+      listAnswers.set(key, answer, generation);
+      return send(request, answer);
     } catch (error) {
       return errorAnswer(error);
     }

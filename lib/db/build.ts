@@ -347,6 +347,10 @@ export function writeDatabase(file: string, datasets: readonly Dataset[], migrat
         );
       });
     })();
+    // Table statistics for the query planner. Without them SQLite answers "these models' scores
+    // in authored order" by walking the whole version in primary-key order instead of using the
+    // model index, which costs a full scan per request once a version holds many scores.
+    sqlite.exec('ANALYZE');
   } finally {
     sqlite.close();
   }

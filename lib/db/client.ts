@@ -20,9 +20,12 @@ interface Handle {
   db: Db;
   inode: number;
   checkedAt: number;
+  /** Counts the files opened by this process: query results cached for one generation (lib/queries/memo.ts) are dropped with it. */
+  generation: number;
 }
 
 let current: Handle | undefined;
+let opened = 0;
 
 export class DatabaseMissingError extends Error {
   constructor(file: string) {
@@ -40,15 +43,28 @@ function open(file: string): Handle {
   }
   const sqlite = new Database(file, { readonly: true, fileMustExist: true });
   sqlite.pragma('query_only = ON');
-  return { sqlite, db: drizzle(sqlite, { schema }), inode: stat.ino, checkedAt: Date.now() };
+  opened += 1;
+  return { sqlite, db: drizzle(sqlite, { schema }), inode: stat.ino, checkedAt: Date.now(), generation: opened };
 }
 
 export function getDb(): Db {
+  return currentHandle().db;
+}
+
+/**
+ * The generation of the database file being read: it changes exactly when a rebuilt file is
+ * opened, so anything derived from the data may be kept until then.
+ */
+export function getDbGeneration(): number {
+  return currentHandle().generation;
+}
+
+function currentHandle(): Handle {
   const file = databasePath();
   const now = Date.now();
   if (!current) {
     current = open(file);
-    return current.db;
+    return current;
   }
   if (now - current.checkedAt > 1000) {
     current.checkedAt = now;
@@ -64,5 +80,5 @@ export function getDb(): Db {
       // The file vanished mid-swap or was removed: keep serving what we have.
     }
   }
-  return current.db;
+  return current;
 }

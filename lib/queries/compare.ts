@@ -5,6 +5,7 @@ import { scores as scoresTable } from '../db/schema';
 import { variantLabel } from '../data/rules';
 import { resolveCompareState, type Category, type CompareState, type ViewIssue } from '../view-state';
 import { getModelList } from './models';
+import { perVersion } from './memo';
 import { getListPrices, type ListPrice } from './prices';
 import { getBenchmarks, getScoreViews, type BenchmarkInfo, type ScoreView } from './scores';
 import { getNoteIndex, type NoteView, type OrganizationRef, type SourceRef } from './shared';
@@ -126,31 +127,22 @@ function variantColumnsOf(version: string): Set<string> {
   return new Set(rows.map((r) => `${r.benchmark}:${r.variant}`));
 }
 
-const VARIANT_ORDER = (v: string) => (v === 'standard' ? 0 : v.includes('tools') ? 2 : 1) * 100 + v.length;
-
-function settingsSignature(s: ScoreView): string {
-  const { harness, metric, window, context, thinking, tools } = s.settings;
-  return JSON.stringify([harness, metric, window, context, thinking, tools === true]);
+/** What every compare view of a version offers (the pickers' options, the ids a URL may name): the same for every request. */
+interface CompareCatalog {
+  modelOptions: ModelOption[];
+  benchmarkOptions: BenchmarkOption[];
+  modelById: Map<string, ModelOption>;
+  benchmarkById: Map<string, BenchmarkOption>;
+  modelIds: Set<string>;
+  benchmarkIds: Set<string>;
+  variantColumns: Set<string>;
 }
 
-export function getCompareData(requested: CompareState, parseIssues: ViewIssue[] = []): CompareData {
-  const resolved = resolveVersion(requested.v ?? undefined);
-  const versionId = resolved.version.id;
-  const versions = getVersions();
+const getCompareCatalog = perVersion('compareCatalog', (versionId): CompareCatalog => {
   const modelList = getModelList(versionId);
   const benchmarks = getBenchmarks(versionId);
   const modelCounts = scoreCounts(versionId, scoresTable.modelId);
   const benchmarkCounts = scoreCounts(versionId, scoresTable.benchmarkId);
-
-  const checked = resolveCompareState(requested, {
-    versions: versions.map((v) => v.id),
-    models: new Set(modelList.map((m) => m.id)),
-    benchmarks: new Set(benchmarks.map((b) => b.id)),
-    variantColumns: variantColumnsOf(versionId),
-  });
-  const issues = [...parseIssues, ...checked.issues];
-  const urlState = checked.state;
-
   const modelOptions: ModelOption[] = modelList.map((m) => {
     const active = m.specs['active-params'];
     const total = m.specs['total-params'];
@@ -167,8 +159,41 @@ export function getCompareData(requested: CompareState, parseIssues: ViewIssue[]
     };
   });
   const benchmarkOptions: BenchmarkOption[] = benchmarks.map((b) => ({ ...b, scoreCount: benchmarkCounts.get(b.id) ?? 0 }));
-  const modelById = new Map(modelOptions.map((m) => [m.id, m]));
-  const benchmarkById = new Map(benchmarkOptions.map((b) => [b.id, b]));
+  return {
+    modelOptions,
+    benchmarkOptions,
+    modelById: new Map(modelOptions.map((m) => [m.id, m])),
+    benchmarkById: new Map(benchmarkOptions.map((b) => [b.id, b])),
+    modelIds: new Set(modelList.map((m) => m.id)),
+    benchmarkIds: new Set(benchmarks.map((b) => b.id)),
+    variantColumns: variantColumnsOf(versionId),
+  };
+});
+
+const VARIANT_ORDER = (v: string) => (v === 'standard' ? 0 : v.includes('tools') ? 2 : 1) * 100 + v.length;
+
+function settingsSignature(s: ScoreView): string {
+  const { harness, metric, window, context, thinking, tools } = s.settings;
+  return JSON.stringify([harness, metric, window, context, thinking, tools === true]);
+}
+
+export function getCompareData(requested: CompareState, parseIssues: ViewIssue[] = []): CompareData {
+  const resolved = resolveVersion(requested.v ?? undefined);
+  const versionId = resolved.version.id;
+  const versions = getVersions();
+  const benchmarks = getBenchmarks(versionId);
+  const catalog = getCompareCatalog(versionId);
+
+  const checked = resolveCompareState(requested, {
+    versions: versions.map((v) => v.id),
+    models: catalog.modelIds,
+    benchmarks: catalog.benchmarkIds,
+    variantColumns: catalog.variantColumns,
+  });
+  const issues = [...parseIssues, ...checked.issues];
+  const urlState = checked.state;
+
+  const { modelOptions, benchmarkOptions, modelById, benchmarkById } = catalog;
 
   // ---- the models shown
   const defaultModels = urlState.models.length === 0;

@@ -4,6 +4,7 @@ import { SPEC_FIELDS, type SpecField } from '../data/schema';
 import { getDb } from '../db/client';
 import { models, specs } from '../db/schema';
 import { formatParams, formatPartialDate, formatNumber, formatTokens } from '../format';
+import { perVersion } from './memo';
 import { getNoteIndex, getOrganizationMap, getSourceMap, sourceOrPlaceholder, type NoteView, type OrganizationRef, type SourceRef } from './shared';
 
 export interface SpecValue {
@@ -80,7 +81,7 @@ function toSpecValue(row: SpecDbRow, sourceMap: Map<string, SourceRef>): SpecVal
 }
 
 /** Every model of a version, in authored order, with its headline specs. */
-export function getModelList(version: string): ModelSummary[] {
+export const getModelList = perVersion('modelList', (version): ModelSummary[] => {
   const db = getDb();
   const orgs = getOrganizationMap(version);
   const sourceMap = getSourceMap(version);
@@ -108,7 +109,7 @@ export function getModelList(version: string): ModelSummary[] {
     availability: JSON.parse(m.availability) as string[],
     specs: specsByModel.get(m.id) ?? {},
   }));
-}
+});
 
 export interface ModelDetail extends ModelSummary {
   description: string | null;

@@ -3,6 +3,7 @@ import { asc, eq } from 'drizzle-orm';
 import { getDb } from '../db/client';
 import { models, plans, prices } from '../db/schema';
 import { formatPrice } from '../format';
+import { perVersion } from './memo';
 import { getNoteIndex, getOrganizationMap, getSourceMap, sourceOrPlaceholder, type NoteView, type OrganizationRef, type SourceRef } from './shared';
 
 export type PriceKind = 'input' | 'cached-input' | 'output' | 'cache-storage';
@@ -29,7 +30,7 @@ export interface PriceView {
   hasConflict: boolean;
 }
 
-export function getPriceViews(version: string): PriceView[] {
+export const getPriceViews = perVersion('priceViews', (version): PriceView[] => {
   const rows = getDb().select().from(prices).where(eq(prices.version, version)).orderBy(asc(prices.ordinal)).all();
   const orgs = getOrganizationMap(version);
   const sourceMap = getSourceMap(version);
@@ -54,7 +55,7 @@ export function getPriceViews(version: string): PriceView[] {
     isHeadline: r.isHeadline,
     hasConflict: r.hasConflict,
   }));
-}
+});
 
 /**
  * The list price a chart or calculator uses for a model: the model's own organization's
@@ -68,7 +69,7 @@ export interface ListPrice {
   output: PriceView | null;
 }
 
-export function getListPrices(version: string): Map<string, ListPrice> {
+export const getListPrices = perVersion('listPrices', (version): Map<string, ListPrice> => {
   const owner = new Map(
     getDb()
       .select({ id: models.id, org: models.organizationId })
@@ -100,7 +101,7 @@ export function getListPrices(version: string): Map<string, ListPrice> {
     if (!current || (entry.currency === 'USD' && (complete(entry) || !complete(current)))) out.set(entry.modelId, entry);
   }
   return out;
-}
+});
 
 export interface PlanView {
   id: string;
@@ -124,7 +125,7 @@ export interface PlanView {
   notes: NoteView[];
 }
 
-export function getPlans(version: string): PlanView[] {
+export const getPlans = perVersion('plans', (version): PlanView[] => {
   const rows = getDb().select().from(plans).where(eq(plans.version, version)).orderBy(asc(plans.ordinal)).all();
   const orgs = getOrganizationMap(version);
   const sourceMap = getSourceMap(version);
@@ -149,4 +150,4 @@ export function getPlans(version: string): PlanView[] {
     note: p.note,
     notes: notes.byPlan.get(p.id) ?? [],
   }));
-}
+});

@@ -3,6 +3,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '../db/client';
 import { benchmarks, models, scores } from '../db/schema';
 import { formatScore } from '../format';
+import { perVersion } from './memo';
 import { getSourceMap, sourceOrPlaceholder, type NoteView, type SourceRef } from './shared';
 
 export interface BenchmarkInfo {
@@ -104,8 +105,8 @@ export function toScoreView(
   };
 }
 
-export function getBenchmarks(version: string): BenchmarkInfo[] {
-  return getDb()
+export const getBenchmarks = perVersion('benchmarks', (version): BenchmarkInfo[] =>
+  getDb()
     .select({
       id: benchmarks.id,
       name: benchmarks.name,
@@ -119,13 +120,15 @@ export function getBenchmarks(version: string): BenchmarkInfo[] {
     .from(benchmarks)
     .where(eq(benchmarks.version, version))
     .orderBy(asc(benchmarks.ordinal))
-    .all();
-}
+    .all(),
+);
 
-export function getModelNames(version: string): Map<string, string> {
+const getUnits = perVersion('benchmarkUnits', (version) => new Map(getBenchmarks(version).map((b) => [b.id, b.unit])));
+
+export const getModelNames = perVersion('modelNames', (version): Map<string, string> => {
   const rows = getDb().select({ id: models.id, name: models.name }).from(models).where(eq(models.version, version)).all();
   return new Map(rows.map((r) => [r.id, r.name]));
-}
+});
 
 /** Every score row for the given models (all models when omitted), in authored order. */
 export function getScoreViews(version: string, modelIds?: readonly string[], benchmarkIds?: readonly string[]): ScoreView[] {
@@ -139,7 +142,7 @@ export function getScoreViews(version: string, modelIds?: readonly string[], ben
     .where(and(...conditions))
     .orderBy(asc(scores.ordinal))
     .all();
-  const units = new Map(getBenchmarks(version).map((b) => [b.id, b.unit]));
+  const units = getUnits(version);
   const sourceMap = getSourceMap(version);
   const names = getModelNames(version);
   return rows.map((r) => toScoreView(r, units.get(r.benchmarkId) ?? '%', sourceMap, names));

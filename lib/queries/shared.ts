@@ -2,6 +2,7 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { getDb } from '../db/client';
 import { noteRefs, notes, organizations, sources } from '../db/schema';
+import { perVersion } from './memo';
 
 export interface SourceRef {
   id: string;
@@ -25,7 +26,7 @@ export interface NoteView {
   body: string;
 }
 
-export function getSourceMap(version: string): Map<string, SourceRef> {
+export const getSourceMap = perVersion('sourceMap', (version): Map<string, SourceRef> => {
   const rows = getDb()
     .select({
       id: sources.id,
@@ -40,16 +41,16 @@ export function getSourceMap(version: string): Map<string, SourceRef> {
     .where(eq(sources.version, version))
     .all();
   return new Map(rows.map((r) => [r.id, r]));
-}
+});
 
-export function getOrganizationMap(version: string): Map<string, OrganizationRef> {
+export const getOrganizationMap = perVersion('organizationMap', (version): Map<string, OrganizationRef> => {
   const rows = getDb()
     .select({ id: organizations.id, name: organizations.name })
     .from(organizations)
     .where(eq(organizations.version, version))
     .all();
   return new Map(rows.map((r) => [r.id, r]));
-}
+});
 
 /** A source we cannot resolve should never happen after validation; show it plainly if it does. */
 export function sourceOrPlaceholder(map: Map<string, SourceRef>, id: string): SourceRef {
@@ -74,7 +75,7 @@ function push<K>(map: Map<K, NoteView[]>, key: K, note: NoteView) {
   else if (!list.some((n) => n.id === note.id)) list.push(note);
 }
 
-export function getNoteIndex(version: string): NoteIndex {
+export const getNoteIndex = perVersion('noteIndex', (version): NoteIndex => {
   const db = getDb();
   const noteRows = db.select().from(notes).where(eq(notes.version, version)).orderBy(notes.ordinal).all();
   const refRows = db.select().from(noteRefs).where(eq(noteRefs.version, version)).all();
@@ -103,4 +104,4 @@ export function getNoteIndex(version: string): NoteIndex {
     if (r.sourceId) push(index.bySource, r.sourceId, note);
   }
   return index;
-}
+});

@@ -2,6 +2,7 @@ import 'server-only';
 import { asc } from 'drizzle-orm';
 import { getDb } from '../db/client';
 import { versions } from '../db/schema';
+import { memo } from './memo';
 
 export interface VersionInfo {
   id: string;
@@ -12,7 +13,7 @@ export interface VersionInfo {
 }
 
 export function getVersions(): VersionInfo[] {
-  return getDb().select().from(versions).orderBy(asc(versions.ordinal)).all();
+  return memo('versions', () => getDb().select().from(versions).orderBy(asc(versions.ordinal)).all());
 }
 
 export interface ResolvedVersion {
