@@ -4,11 +4,10 @@ import { ChartDownload } from '@/components/compare/chart-download';
 import { CompareCharts } from '@/components/compare/compare-charts';
 import { CompareTable } from '@/components/compare/compare-table';
 import { CopyLink } from '@/components/compare/copy-link';
-import { Picker, type PickerGroup } from '@/components/compare/picker';
+import { Picker, type PickerOptionGroup } from '@/components/compare/picker';
 import { VersionBanner } from '@/components/layout/version-banner';
 import { UrlIssuesNotice } from '@/components/ui/notice';
 import { previewMetadata } from '@/lib/og/meta';
-import { OrgDot } from '@/components/ui/org-dot';
 import { yBenchmark } from '@/lib/compare/chart-data';
 import { buildCompareView } from '@/lib/compare/view';
 import type { CompareData } from '@/lib/queries/compare';
@@ -88,22 +87,18 @@ export default async function ComparePage({ searchParams }: Props) {
 
   // ---- model picker
   const orgOrder: string[] = [];
-  const byOrg = new Map<string, PickerGroup>();
+  const byOrg = new Map<string, PickerOptionGroup>();
   for (const m of data.modelOptions) {
     if (!byOrg.has(m.organization.id)) {
       orgOrder.push(m.organization.id);
-      byOrg.set(m.organization.id, { label: m.organization.name, items: [] });
+      byOrg.set(m.organization.id, { label: m.organization.name, options: [] });
     }
-    const next = toggle(shownModels, m.id);
-    byOrg.get(m.organization.id)!.items.push({
+    byOrg.get(m.organization.id)!.options.push({
       id: m.id,
       label: m.name,
       keywords: `${m.organization.name} ${m.family}${m.openWeights ? ' open weights' : ''}`,
-      selected: shownModels.includes(m.id),
-      href: url({ models: next, sort: next.length ? urlState.sort : null }),
-      onlyHref: url({ models: [m.id] }),
       hint: m.scoreCount === 0 ? 'no scores' : `${m.scoreCount}`,
-      swatch: <OrgDot org={m.organization.id} />,
+      org: m.organization.id,
     });
   }
   const modelGroups = orgOrder.map((o) => byOrg.get(o)!);
@@ -120,23 +115,11 @@ export default async function ComparePage({ searchParams }: Props) {
   ];
 
   // ---- benchmark picker
-  const benchmarkGroups: PickerGroup[] = CATEGORIES.map((cat) => ({
+  const scoredBenchmarks = data.benchmarkOptions.filter((b) => b.scoreCount > 0);
+  const benchmarkGroups: PickerOptionGroup[] = CATEGORIES.map((cat) => ({
     label: CATEGORY_LABEL[cat],
-    items: data.benchmarkOptions
-      .filter((b) => b.category === cat && b.scoreCount > 0)
-      .map((b) => {
-        const next = toggle(shownBenchmarks, b.id);
-        return {
-          id: b.id,
-          label: b.name,
-          keywords: `${b.id} ${cat}`,
-          selected: shownBenchmarks.includes(b.id),
-          href: url({ benchmarks: next }),
-          onlyHref: url({ benchmarks: [b.id], categories: [] }),
-          hint: `${b.scoreCount}`,
-        };
-      }),
-  })).filter((g) => g.items.length > 0);
+    options: scoredBenchmarks.filter((b) => b.category === cat).map((b) => ({ id: b.id, label: b.name, keywords: `${b.id} ${cat}`, hint: `${b.scoreCount}` })),
+  })).filter((g) => g.options.length > 0);
 
   const chartType = urlState.chart;
   const yId = yBenchmark(sortedData);
@@ -160,18 +143,12 @@ export default async function ComparePage({ searchParams }: Props) {
             id="version-picker"
             label="Data"
             summary={data.version.id}
-            groups={[
-              {
-                label: 'Data versions',
-                items: [...data.versions].reverse().map((v) => ({
-                  id: v.id,
-                  label: `${v.id} — ${v.title}`,
-                  keywords: v.summary,
-                  selected: v.id === data.version.id,
-                  href: url({ v: v.id === data.latest.id ? null : v.id }),
-                })),
-              },
-            ]}
+            action="v"
+            groups={[{ label: 'Data versions', options: [...data.versions].reverse().map((v) => ({ id: v.id, label: `${v.id} — ${v.title}`, keywords: v.summary })) }]}
+            state={urlState}
+            shown={[data.version.id]}
+            multi={false}
+            latest={data.latest.id}
           />
           <CopyLink path={permalink} />
         </div>
@@ -182,12 +159,24 @@ export default async function ComparePage({ searchParams }: Props) {
 
       <section aria-label="View controls" className="space-y-3 rounded-md border border-[var(--border)] bg-[var(--bg-subtle)] p-3">
         <div className="flex flex-wrap gap-2">
-          <Picker id="model-picker" label="Models" summary={`${shownModels.length} shown`} groups={modelGroups} quickPicks={modelQuickPicks} />
+          <Picker
+            id="model-picker"
+            label="Models"
+            summary={`${shownModels.length} shown`}
+            action="models"
+            groups={modelGroups}
+            state={urlState}
+            shown={shownModels}
+            quickPicks={modelQuickPicks}
+          />
           <Picker
             id="benchmark-picker"
             label="Benchmarks"
             summary={`${shownBenchmarks.length} shown`}
+            action="benchmarks"
             groups={benchmarkGroups}
+            state={urlState}
+            shown={shownBenchmarks}
             quickPicks={[{ label: 'Default', href: url({ benchmarks: [], categories: [] }), active: data.defaultBenchmarks && urlState.categories.length === 0 }]}
           />
           <Chip href={url({ variants: !urlState.variants, sort: null })} active={urlState.variants} testId="variants-toggle">
@@ -237,14 +226,11 @@ export default async function ComparePage({ searchParams }: Props) {
               id="y-picker"
               label="Benchmark (y)"
               summary={data.benchmarkOptions.find((b) => b.id === yId)?.name ?? '—'}
-              groups={[
-                {
-                  label: 'Benchmarks with scores',
-                  items: data.benchmarkOptions
-                    .filter((b) => b.scoreCount > 0)
-                    .map((b) => ({ id: b.id, label: b.name, keywords: b.category, selected: b.id === yId, href: url({ y: b.id }) })),
-                },
-              ]}
+              action="y"
+              groups={[{ label: 'Benchmarks with scores', options: scoredBenchmarks.map((b) => ({ id: b.id, label: b.name, keywords: b.category })) }]}
+              state={urlState}
+              shown={yId ? [yId] : []}
+              multi={false}
             />
             {chartType === 'price' ? (
               <div role="group" aria-label="Price axis" className="flex flex-wrap gap-1.5">

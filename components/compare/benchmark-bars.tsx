@@ -2,10 +2,11 @@
 
 import dynamic from 'next/dynamic';
 import { ChartFrame } from '@/components/ui/chart';
+import { ChartSlot } from './chart-slot';
 import type { BarPanel } from '@/lib/compare/chart-data';
 
 // Recharts is most of the page's JavaScript; it renders only in the browser anyway (it measures
-// its container), so it loads after the page instead of with it. The box keeps the chart's size meanwhile.
+// its container), so it loads after the page, when the chart comes into view (ChartSlot).
 const BarPanelChart = dynamic(() => import('./bar-panel-chart'), { ssr: false });
 
 const ROW_HEIGHT = 24;
@@ -35,9 +36,9 @@ function Panel({ panel }: { panel: BarPanel }) {
       {panel.bars.length === 0 ? (
         <p className="rounded border border-dashed border-[var(--border)] p-3 text-xs text-[var(--fg-muted)]">No plottable values.</p>
       ) : (
-        <div style={{ width: '100%', height }}>
+        <ChartSlot height={height}>
           <BarPanelChart panel={panel} height={height} max={max} />
-        </div>
+        </ChartSlot>
       )}
     </ChartFrame>
   );

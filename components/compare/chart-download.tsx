@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { drawAllCharts } from './chart-slot';
 
 const STYLE_PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'fill-opacity', 'stroke-opacity', 'opacity', 'font-size', 'font-family', 'font-weight', 'text-anchor', 'dominant-baseline'] as const;
 
@@ -86,6 +87,23 @@ function save(blob: Blob, filename: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/**
+ * Runs `then` once every chart slot in the container has drawn its SVG: charts draw when they
+ * come into view, with Recharts loaded then (./chart-slot.tsx), so a download asks them all to
+ * draw and waits. Gives up waiting after a few seconds and downloads what is there.
+ */
+function whenChartsDrawn(containerId: string, then: () => void) {
+  drawAllCharts();
+  const deadline = Date.now() + 5000;
+  const check = () => {
+    const container = document.getElementById(containerId);
+    const pending = container ? [...container.querySelectorAll('[data-chart-slot]')].some((slot) => !slot.querySelector('svg')) : false;
+    if (!pending || Date.now() > deadline) then();
+    else setTimeout(check, 50);
+  };
+  check();
+}
+
 /** Downloads the charts on screen as SVG, or as a PNG drawn from that SVG at twice the size. */
 export function ChartDownload({ containerId, filename, heading, footer }: { containerId: string; filename: string; heading: string; footer: string }) {
   const [error, setError] = useState<string | null>(null);
@@ -94,15 +112,15 @@ export function ChartDownload({ containerId, filename, heading, footer }: { cont
     if (!container) throw new Error('chart not found');
     return composeSvg(container, heading, `${footer} · ${window.location.href}`);
   };
-  const downloadSvg = () => {
+  const downloadSvg = () => whenChartsDrawn(containerId, () => {
     try {
       save(new Blob([build().svg], { type: 'image/svg+xml' }), `${filename}.svg`);
       setError(null);
     } catch (e) {
       setError((e as Error).message);
     }
-  };
-  const downloadPng = () => {
+  });
+  const downloadPng = () => whenChartsDrawn(containerId, () => {
     try {
       const { svg, width, height } = build();
       const image = new Image();
@@ -122,7 +140,7 @@ export function ChartDownload({ containerId, filename, heading, footer }: { cont
     } catch (e) {
       setError((e as Error).message);
     }
-  };
+  });
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
       <button type="button" onClick={downloadPng} className="rounded border border-[var(--border)] px-2 py-1 text-xs hover:bg-[var(--bg-muted)]">

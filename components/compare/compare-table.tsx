@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { OrgDot } from '@/components/ui/org-dot';
 import { SourceTip } from '@/components/ui/source-tip';
-import { ScoreDetails } from '@/components/values/score-details';
+import { CompareCellDetails } from './cell-details';
 import type { CompareColumn, CompareRow } from '@/lib/queries/compare';
 import { compareUrl, type CompareState, type SortState } from '@/lib/view-state';
 import { TableScroller } from '@/components/ui/table-scroller';
@@ -139,7 +139,7 @@ export function CompareTable({ columns, rows, urlState }: { columns: CompareColu
                           </span>
                         }
                       >
-                        <ScoreDetails title={title} shown={shown} others={cell.others} notes={cell.notes} />
+                        <CompareCellDetails title={title} modelId={row.model.id} shown={shown} others={cell.others} notes={cell.notes} />
                       </SourceTip>
                     ) : (
                       <span className="text-[var(--fg-subtle)]" title="not reported">

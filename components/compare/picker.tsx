@@ -1,42 +1,43 @@
 import Link from 'next/link';
-import type { ReactNode } from 'react';
-import { PickerFilter } from './picker-filter';
+import type { CompareState } from '@/lib/view-state';
+import { PickerList, type PickerAction, type PickerOptionGroup } from './picker-list';
 
-export interface PickerItem {
-  id: string;
-  label: string;
-  /** Extra words the search matches (organization, category). */
-  keywords: string;
-  selected: boolean;
-  href: string;
-  /** URL with only this item selected. */
-  onlyHref?: string;
-  hint?: string;
-  disabled?: boolean;
-  swatch?: ReactNode;
-}
-
-export interface PickerGroup {
-  label: string;
-  items: PickerItem[];
-}
+export type { PickerOption, PickerOptionGroup } from './picker-list';
 
 /**
- * A multi-select made of links: each item is the URL of the view with that item toggled, so it
- * works without JavaScript, every change is a history entry, and the server renders the result.
- * A small client filter narrows the list as you type.
+ * A multi-select (or single choice) over the view's URL: every option is a link to the view
+ * with that option toggled, so every change is a history entry and the server renders the
+ * result; a search narrows the options as you type.
+ *
+ * The options are rendered in the browser when the picker opens (PickerList), from a compact
+ * list of ids and labels: /compare has four pickers over every model and benchmark, and
+ * rendering each option as a server-side link made them most of the page's HTML and of its
+ * RSC payload, growing with the catalogue rather than with the view. The quick picks are few
+ * and stay server-rendered links.
  */
 export function Picker({
   id,
   label,
   summary,
+  action,
   groups,
+  state,
+  shown,
+  multi = true,
+  latest = null,
   quickPicks,
 }: {
   id: string;
   label: string;
   summary: string;
-  groups: PickerGroup[];
+  action: PickerAction;
+  groups: PickerOptionGroup[];
+  /** The URL's own view state: links change it by one option, so defaults stay defaults. */
+  state: CompareState;
+  /** The ids selected now (for models and benchmarks, those on screen). */
+  shown: string[];
+  multi?: boolean;
+  latest?: string | null;
   quickPicks?: Array<{ label: string; href: string; active: boolean }>;
 }) {
   return (
@@ -54,6 +55,7 @@ export function Picker({
                 key={q.label}
                 href={q.href}
                 scroll={false}
+                prefetch={false}
                 aria-current={q.active ? 'true' : undefined}
                 data-closes-picker=""
                 className={`rounded-full border px-2 py-0.5 text-xs ${q.active ? 'border-[var(--accent)] bg-[var(--accent)] text-[var(--accent-fg)]' : 'border-[var(--border)] hover:bg-[var(--bg-muted)]'}`}
@@ -63,49 +65,7 @@ export function Picker({
             ))}
           </div>
         ) : null}
-        <PickerFilter targetId={`${id}-list`} label={`Search ${label.toLowerCase()}`} />
-        <div id={`${id}-list`} className="mt-2 max-h-80 overflow-y-auto pr-1">
-          {groups.map((g) => (
-            <div key={g.label} className="mb-2" data-picker-group="">
-              <p className="px-1 py-0.5 text-[11px] font-semibold tracking-wide text-[var(--fg-subtle)] uppercase">{g.label}</p>
-              <ul>
-                {g.items.map((item) => (
-                  <li key={item.id} className="flex items-center" data-picker-item={`${item.label} ${item.keywords}`.toLowerCase()}>
-                    <Link
-                      href={item.href}
-                      scroll={false}
-                      className="flex min-w-0 flex-1 items-center gap-2 rounded px-1 py-1 text-sm hover:bg-[var(--bg-muted)]"
-                      data-item-id={item.id}
-                      aria-label={`${item.label}${item.hint ? `, ${item.hint}` : ''}: ${item.selected ? 'selected, select to remove' : 'not selected, select to add'}`}
-                    >
-                      <span
-                        aria-hidden="true"
-                        className={`grid size-4 shrink-0 place-items-center rounded border text-[10px] ${item.selected ? 'border-[var(--accent)] bg-[var(--accent)] text-[var(--accent-fg)]' : 'border-[var(--fg-subtle)]'}`}
-                      >
-                        {item.selected ? '✓' : ''}
-                      </span>
-                      {item.swatch}
-                      <span className="flex-1">{item.label}</span>
-                      {item.hint ? <span className="text-xs text-[var(--fg-subtle)]">{item.hint}</span> : null}
-                    </Link>
-                    {item.onlyHref ? (
-                      <Link
-                        href={item.onlyHref}
-                        scroll={false}
-                        className="rounded px-1.5 py-1 text-[11px] text-[var(--accent)] hover:bg-[var(--bg-muted)]"
-                        aria-label={`Show only ${item.label}`}
-                        data-only-id={item.id}
-                        data-closes-picker=""
-                      >
-                        only
-                      </Link>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))}
-        </div>
+        <PickerList action={action} label={label} groups={groups} state={state} shown={shown} multi={multi} latest={latest} />
       </div>
     </details>
   );

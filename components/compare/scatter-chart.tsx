@@ -2,9 +2,10 @@
 
 import dynamic from 'next/dynamic';
 import { ChartFrame } from '@/components/ui/chart';
+import { ChartSlot } from './chart-slot';
 import type { ScatterData } from '@/lib/compare/chart-data';
 
-// Recharts loads after the page (see ./benchmark-bars.tsx); the box keeps the chart's size meanwhile.
+// Recharts loads after the page, when the chart comes into view (see ./benchmark-bars.tsx).
 const ScatterPlotChart = dynamic(() => import('./scatter-plot-chart'), { ssr: false });
 
 /**
@@ -51,9 +52,9 @@ export function ScatterPlot({ id, data, title, xFormat }: { id: string; data: Sc
       {data.points.length === 0 ? (
         <p className="rounded border border-dashed border-[var(--border)] p-3 text-xs text-[var(--fg-muted)]">No model has both values to plot.</p>
       ) : (
-        <div style={{ width: '100%', height: 380 }}>
+        <ChartSlot height={380}>
           <ScatterPlotChart data={data} xFormat={xFormat} />
-        </div>
+        </ChartSlot>
       )}
     </ChartFrame>
   );

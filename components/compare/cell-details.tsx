@@ -1,0 +1,75 @@
+import Link from 'next/link';
+import { EXACTNESS_LABEL, type ExactnessName } from '@/lib/format';
+import type { NoteView } from '@/lib/queries/shared';
+import type { ScoreView } from '@/lib/queries/scores';
+import { SourceLine } from '@/components/values/source-line';
+
+/**
+ * What a comparison cell's tip shows: the value with its source, settings, exactness and the
+ * source's own note; the other reported values in one line each; and the titles of the notes
+ * that bear on it, linked to their full text below the table. Kept compact because a view can
+ * hold a hundred cells; the model page lists every value in full.
+ */
+export function CompareCellDetails({
+  title,
+  modelId,
+  shown,
+  others,
+  notes,
+}: {
+  title: string;
+  modelId: string;
+  shown: ScoreView | null;
+  others: ScoreView[];
+  notes: NoteView[];
+}) {
+  return (
+    <>
+      <span className="mb-1 block font-semibold">{title}</span>
+      {shown ? (
+        <span className="block space-y-1">
+          <span className="tabular block text-sm font-semibold">{shown.display}</span>
+          {shown.exactness !== 'exact' ? (
+            <span className="block">
+              {EXACTNESS_LABEL[shown.exactness as ExactnessName] ?? shown.exactness}: “{shown.text}”
+            </span>
+          ) : null}
+          <span className="block">
+            <span className="text-[var(--fg-subtle)]">Settings:</span> {shown.badges.length > 0 ? shown.badges.join(' · ') : 'not stated by the source'}
+          </span>
+          <SourceLine source={shown.source} locator={shown.locator} />
+          {shown.note ? <span className="block text-[var(--fg-muted)]">{shown.note}</span> : null}
+        </span>
+      ) : (
+        <span className="block text-[var(--fg-muted)]">
+          {others.some((o) => o.disputed) ? 'Only a disputed value is reported; it is not shown as a score.' : 'Not reported by any source in this data version.'}
+        </span>
+      )}
+      {notes.length > 0 ? (
+        <span className="mt-2 block rounded border border-[var(--warn)]/40 bg-[var(--warn-bg)] p-2">
+          {notes.map((n) => (
+            <a key={n.id} href={`#note-${n.id}`} className="block underline">
+              ⚠ {n.title}
+            </a>
+          ))}
+        </span>
+      ) : null}
+      {others.length > 0 ? (
+        <span className="mt-2 block border-t border-[var(--border)] pt-2">
+          <span className="block font-semibold">Also reported</span>
+          {others.map((o, i) => (
+            <span key={i} className="block">
+              <span className={`tabular font-medium ${o.disputed ? 'line-through' : ''}`}>{o.display}</span>
+              {o.disputed ? <span className="text-[var(--warn)]"> disputed</span> : null}
+              {o.badges.length > 0 ? <span className="text-[var(--fg-muted)]"> · {o.badges.join(', ')}</span> : null}
+              <span className="text-[var(--fg-muted)]"> · {o.source.title}</span>
+            </span>
+          ))}
+          <Link href={`/models/${modelId}`} className="link mt-1 block">
+            Every value with its source and note
+          </Link>
+        </span>
+      ) : null}
+    </>
+  );
+}
