@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { accessibilityViolations, PHONE_SCANNED } from './support/a11y';
 
 /**
  * The reference pages (history, sources, about, the model and benchmark indexes) and the 404 page,
@@ -218,10 +218,10 @@ test.describe('layout', () => {
   }
 
   for (const path of PAGES) {
-    test(`${path} has no accessibility violations`, async ({ page }) => {
+    test(`${path} has no accessibility violations`, async ({ page, isMobile }) => {
+      test.skip(isMobile && !PHONE_SCANNED.has(path), 'this layout is scanned at 375 px on another page type');
       await page.goto(path);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+      expect(await accessibilityViolations(page)).toEqual([]);
     });
   }
 });
@@ -233,8 +233,7 @@ test.describe('dark theme', () => {
       test.skip(isMobile, 'colours do not depend on the viewport: the dark theme is scanned on desktop');
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+      expect(await accessibilityViolations(page)).toEqual([]);
     });
   }
 });
