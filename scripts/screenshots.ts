@@ -25,7 +25,11 @@ for (const p of paths.length ? paths : ['/']) {
       const context = await browser.newContext({ viewport, colorScheme: scheme, deviceScaleFactor: 1, isMobile: device === 'phone', hasTouch: device === 'phone' });
       const page = await context.newPage();
       await page.goto(base + p, { waitUntil: 'load' });
-      await page.waitForTimeout(800);
+      // Charts draw when they scroll into view (components/compare/chart-slot.tsx); a full-page
+      // screenshot does not scroll, so ask them all to draw, as a download does.
+      await page.waitForTimeout(800); // hydration: the slots listen from then on
+      await page.evaluate(() => window.dispatchEvent(new Event('glm-compare:draw-charts')));
+      await page.waitForTimeout(1200);
       const name = (p.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home').slice(0, 80);
       const file = path.join(out, `${name}-${device}-${scheme}.png`);
       await page.screenshot({ path: file, fullPage: true });

@@ -197,3 +197,35 @@ export function paramsScatter(data: CompareData, yScores: readonly ScoreView[]):
     'Active parameters (billions, log scale)',
   );
 }
+
+/**
+ * The label each scatter point carries. Points that would sit on top of each other (models of
+ * the same size, or the same price, with close scores) would print their names over each
+ * other: such a cluster is labelled once, on its highest point, with every name in it, from
+ * the highest score down. Positions are compared on the chart's own scales: x logarithmic over
+ * `xDomain`, y linear over the points' range.
+ */
+export function scatterLabels(points: readonly Pick<ScatterDatum, 'modelId' | 'label' | 'x' | 'y'>[], xDomain: readonly [number, number]): Map<string, string> {
+  const [lo, hi] = xDomain;
+  const xSpan = Math.log(hi / lo) || 1;
+  const ys = points.map((p) => p.y);
+  const ySpan = Math.max(...ys) - Math.min(...ys) || 1;
+  const near = (a: (typeof points)[number], b: (typeof points)[number]) =>
+    Math.abs(Math.log(a.x / b.x)) / xSpan < 0.05 && Math.abs(a.y - b.y) / ySpan < 0.15;
+  const byHeight = [...points].sort((a, b) => b.y - a.y);
+  const labels = new Map<string, string>();
+  const placed = new Set<string>();
+  for (const top of byHeight) {
+    if (placed.has(top.modelId)) continue;
+    // Grow the cluster from its top point: a point near any member belongs to it.
+    const members = [top];
+    placed.add(top.modelId);
+    for (let i = 0; i < members.length; i++) {
+      for (const p of byHeight) if (!placed.has(p.modelId) && near(members[i]!, p)) (members.push(p), placed.add(p.modelId));
+    }
+    members.sort((a, b) => b.y - a.y);
+    labels.set(top.modelId, members.map((m) => m.label).join(' · '));
+    for (const m of members.slice(1)) labels.set(m.modelId, '');
+  }
+  return labels;
+}
