@@ -1,27 +1,12 @@
-import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-
-/** Chromium from CHROME_PATH, else Debian's /usr/bin/chromium, else Playwright's own download. */
-function chromiumPath(): string | undefined {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  if (fs.existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  return undefined;
-}
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 const launchOptions = {
   executablePath: chromiumPath(),
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-    '--no-first-run',
-  ],
+  args: [...CHROMIUM_ARGS],
 };
 
 export default defineConfig({

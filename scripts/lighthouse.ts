@@ -18,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Flags, Result } from 'lighthouse';
 import { databasePath } from '../lib/db/path';
+import { CHROMIUM_ARGS } from './chromium';
 import { readCatalog, warmCompareUrl } from './perf/compare-urls';
 import { ensureBuild, envNumber, portTaken, startServer, writeJson } from './perf/server';
 
@@ -52,13 +53,7 @@ async function launchChrome(): Promise<Chrome> {
     CHROME,
     [
       '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
+      ...CHROMIUM_ARGS,
       '--disable-dev-shm-usage',
       `--remote-debugging-port=${DEBUG_PORT}`,
       `--user-data-dir=${profile}`,

@@ -7,16 +7,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
 const [base = 'http://127.0.0.1:3000', ...paths] = process.argv.slice(2);
 const out = path.join(process.cwd(), 'var', 'screens');
 fs.mkdirSync(out, { recursive: true });
 
-const executablePath = process.env.CHROME_PATH ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath = chromiumPath();
 async function main() {
 const browser = await chromium.launch({
   executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+  args: [...CHROMIUM_ARGS],
 });
 const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 375, height: 812 } } as const;
 for (const p of paths.length ? paths : ['/']) {

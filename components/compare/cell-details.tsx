@@ -1,8 +1,7 @@
 import Link from 'next/link';
-import { EXACTNESS_LABEL, type ExactnessName } from '@/lib/format';
 import type { NoteView } from '@/lib/queries/shared';
 import type { ScoreView } from '@/lib/queries/scores';
-import { SourceLine } from '@/components/values/source-line';
+import { ShownScore } from '@/components/values/score-details';
 
 /**
  * What a comparison cell's tip shows: the value with its source, settings, exactness and the
@@ -25,26 +24,7 @@ export function CompareCellDetails({
 }) {
   return (
     <>
-      <span className="mb-1 block font-semibold">{title}</span>
-      {shown ? (
-        <span className="block space-y-1">
-          <span className="tabular block text-sm font-semibold">{shown.display}</span>
-          {shown.exactness !== 'exact' ? (
-            <span className="block">
-              {EXACTNESS_LABEL[shown.exactness as ExactnessName] ?? shown.exactness}: “{shown.text}”
-            </span>
-          ) : null}
-          <span className="block">
-            <span className="text-[var(--fg-subtle)]">Settings:</span> {shown.badges.length > 0 ? shown.badges.join(' · ') : 'not stated by the source'}
-          </span>
-          <SourceLine source={shown.source} locator={shown.locator} />
-          {shown.note ? <span className="block text-[var(--fg-muted)]">{shown.note}</span> : null}
-        </span>
-      ) : (
-        <span className="block text-[var(--fg-muted)]">
-          {others.some((o) => o.disputed) ? 'Only a disputed value is reported; it is not shown as a score.' : 'Not reported by any source in this data version.'}
-        </span>
-      )}
+      <ShownScore title={title} shown={shown} others={others} compactSettings />
       {notes.length > 0 ? (
         <span className="mt-2 block rounded border border-[var(--warn)]/40 bg-[var(--warn-bg)] p-2">
           {notes.map((n) => (

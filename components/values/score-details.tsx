@@ -26,6 +26,42 @@ function Settings({ score }: { score: ScoreView }) {
   );
 }
 
+/**
+ * The headline of a score's details: the value shown, its exactness in the source's own words,
+ * its settings, its source and the source's note; or why nothing is shown. Shared by the full
+ * details (model and benchmark pages) and the compact compare tips.
+ */
+export function ShownScore({ title, shown, others, compactSettings = false }: { title: string; shown: ScoreView | null; others: ScoreView[]; compactSettings?: boolean }) {
+  return (
+    <>
+      <span className="mb-1 block font-semibold">{title}</span>
+      {shown ? (
+        <span className="block space-y-1">
+          <span className="block text-sm font-semibold tabular">{shown.display}</span>
+          {shown.exactness !== 'exact' ? (
+            <span className="block">
+              {EXACTNESS_LABEL[shown.exactness as ExactnessName] ?? shown.exactness}: “{shown.text}”
+            </span>
+          ) : null}
+          {compactSettings ? (
+            <span className="block">
+              <span className="text-[var(--fg-subtle)]">Settings:</span> {shown.badges.length > 0 ? shown.badges.join(' · ') : 'not stated by the source'}
+            </span>
+          ) : (
+            <Settings score={shown} />
+          )}
+          <SourceLine source={shown.source} locator={shown.locator} />
+          {shown.note ? <span className="block text-[var(--fg-muted)]">{shown.note}</span> : null}
+        </span>
+      ) : (
+        <span className="block text-[var(--fg-muted)]">
+          {others.some((o) => o.disputed) ? 'Only a disputed value is reported; it is not shown as a score.' : 'Not reported by any source in this data version.'}
+        </span>
+      )}
+    </>
+  );
+}
+
 /** Everything behind one score: source, settings, exactness, notes, and what other sources say. */
 export function ScoreDetails({
   title,
@@ -40,24 +76,7 @@ export function ScoreDetails({
 }) {
   return (
     <>
-      <span className="mb-1 block font-semibold">{title}</span>
-      {shown ? (
-        <span className="block space-y-1">
-          <span className="block text-sm font-semibold tabular">{shown.display}</span>
-          {shown.exactness !== 'exact' ? (
-            <span className="block">
-              {EXACTNESS_LABEL[shown.exactness as ExactnessName] ?? shown.exactness}: “{shown.text}”
-            </span>
-          ) : null}
-          <Settings score={shown} />
-          <SourceLine source={shown.source} locator={shown.locator} />
-          {shown.note ? <span className="block text-[var(--fg-muted)]">{shown.note}</span> : null}
-        </span>
-      ) : (
-        <span className="block text-[var(--fg-muted)]">
-          {others.some((o) => o.disputed) ? 'Only a disputed value is reported; it is not shown as a score.' : 'Not reported by any source in this data version.'}
-        </span>
-      )}
+      <ShownScore title={title} shown={shown} others={others} />
       <NoteCallouts notes={notes} />
       {others.length > 0 ? (
         <span className="mt-2 block border-t border-[var(--border)] pt-2">
