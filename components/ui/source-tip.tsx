@@ -4,6 +4,8 @@ import type { ReactNode } from 'react';
  * A value with its provenance one hover, focus or tap away. Rendered entirely on the server:
  * the panel is in the HTML (hidden), so it costs no client component per cell; the single
  * SourceTipController in the layout shows, positions and hides panels for the whole page.
+ * Its styles are three short classes in app/globals.css rather than utility lists: a page holds
+ * hundreds of these, and every class string is sent twice (in the HTML and in the RSC payload).
  */
 export function SourceTip({
   id,
@@ -21,10 +23,10 @@ export function SourceTip({
 }) {
   const panelId = `tip-${id}`;
   return (
-    <span className="source-tip relative inline-block" data-tip-root="">
+    <span className="source-tip" data-tip-root="">
       <button
         type="button"
-        className={`tip-trigger cursor-help rounded-sm underline decoration-dotted decoration-[var(--fg-subtle)] underline-offset-4 ${className}`}
+        className={`tip-trigger ${className}`}
         aria-describedby={panelId}
         aria-expanded="false"
         aria-controls={panelId}
@@ -37,7 +39,7 @@ export function SourceTip({
         role="tooltip"
         id={panelId}
         hidden
-        className="tip-panel fixed z-50 block max-h-[70vh] w-max max-w-[min(22rem,calc(100vw-1rem))] overflow-y-auto rounded-md border border-[var(--border)] bg-[var(--bg)] p-3 text-left text-xs leading-relaxed font-normal whitespace-normal text-[var(--fg)] shadow-xl"
+        className="tip-panel"
       >
         {children}
       </span>
