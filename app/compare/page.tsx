@@ -4,13 +4,14 @@ import { ChartDownload } from '@/components/compare/chart-download';
 import { CompareCharts } from '@/components/compare/compare-charts';
 import { CompareTable } from '@/components/compare/compare-table';
 import { CopyLink } from '@/components/compare/copy-link';
-import { Picker, type PickerOptionGroup } from '@/components/compare/picker';
+import { Picker } from '@/components/compare/picker';
+import { pickerCatalogUrl } from '@/lib/compare/picker-options';
 import { VersionBanner } from '@/components/layout/version-banner';
 import { UrlIssuesNotice } from '@/components/ui/notice';
 import { previewMetadata } from '@/lib/og/meta';
 import { yBenchmark } from '@/lib/compare/chart-data';
 import { buildCompareView } from '@/lib/compare/view';
-import type { CompareData } from '@/lib/queries/compare';
+import { categoryLabel, type CompareData } from '@/lib/queries/compare';
 import type { NoteView } from '@/lib/queries/shared';
 import { NotesList } from '@/components/values/notes';
 import {
@@ -44,15 +45,6 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   };
 }
 
-const CATEGORY_LABEL: Record<Category, string> = {
-  reasoning: 'Reasoning',
-  math: 'Math',
-  coding: 'Coding',
-  agentic: 'Agentic',
-  knowledge: 'Knowledge',
-  composite: 'Composite',
-  preference: 'Preference',
-};
 
 const CHART_LABEL = { bar: 'Bars by benchmark', price: 'Price vs score', params: 'Size vs score' } as const;
 
@@ -85,23 +77,8 @@ export default async function ComparePage({ searchParams }: Props) {
   const shownModels = state.models;
   const shownBenchmarks = data.columns.map((c) => c.benchmark.id).filter((id, i, a) => a.indexOf(id) === i);
 
-  // ---- model picker
-  const orgOrder: string[] = [];
-  const byOrg = new Map<string, PickerOptionGroup>();
-  for (const m of data.modelOptions) {
-    if (!byOrg.has(m.organization.id)) {
-      orgOrder.push(m.organization.id);
-      byOrg.set(m.organization.id, { label: m.organization.name, options: [] });
-    }
-    byOrg.get(m.organization.id)!.options.push({
-      id: m.id,
-      label: m.name,
-      keywords: `${m.organization.name} ${m.family}${m.openWeights ? ' open weights' : ''}`,
-      hint: m.scoreCount === 0 ? 'no scores' : `${m.scoreCount}`,
-      org: m.organization.id,
-    });
-  }
-  const modelGroups = orgOrder.map((o) => byOrg.get(o)!);
+  // ---- pickers: long option lists come from the version's catalogue, fetched by the browser
+  const catalogUrl = pickerCatalogUrl(data.version.id);
   const withScores = data.modelOptions.filter((m) => m.scoreCount > 0);
   const glm = withScores.filter((m) => m.organization.id === 'zai').map((m) => m.id);
   const open = withScores.filter((m) => m.openWeights).map((m) => m.id);
@@ -113,13 +90,6 @@ export default async function ComparePage({ searchParams }: Props) {
     { label: 'Open weights', href: url({ models: open }), active: !data.defaultModels && same(shownModels, open) },
     { label: `All (${all.length})`, href: url({ models: all }), active: !data.defaultModels && same(shownModels, all) },
   ];
-
-  // ---- benchmark picker
-  const scoredBenchmarks = data.benchmarkOptions.filter((b) => b.scoreCount > 0);
-  const benchmarkGroups: PickerOptionGroup[] = CATEGORIES.map((cat) => ({
-    label: CATEGORY_LABEL[cat],
-    options: scoredBenchmarks.filter((b) => b.category === cat).map((b) => ({ id: b.id, label: b.name, keywords: `${b.id} ${cat}`, hint: `${b.scoreCount}` })),
-  })).filter((g) => g.options.length > 0);
 
   const chartType = urlState.chart;
   const yId = yBenchmark(sortedData);
@@ -144,7 +114,7 @@ export default async function ComparePage({ searchParams }: Props) {
             label="Data"
             summary={data.version.id}
             action="v"
-            groups={[{ label: 'Data versions', options: [...data.versions].reverse().map((v) => ({ id: v.id, label: `${v.id} — ${v.title}`, keywords: v.summary })) }]}
+            source={{ groups: [{ label: 'Data versions', options: [...data.versions].reverse().map((v) => ({ id: v.id, label: `${v.id} — ${v.title}`, keywords: v.summary })) }] }}
             state={urlState}
             shown={[data.version.id]}
             multi={false}
@@ -164,7 +134,7 @@ export default async function ComparePage({ searchParams }: Props) {
             label="Models"
             summary={`${shownModels.length} shown`}
             action="models"
-            groups={modelGroups}
+            source={{ catalogUrl, list: 'models' }}
             state={urlState}
             shown={shownModels}
             quickPicks={modelQuickPicks}
@@ -174,7 +144,7 @@ export default async function ComparePage({ searchParams }: Props) {
             label="Benchmarks"
             summary={`${shownBenchmarks.length} shown`}
             action="benchmarks"
-            groups={benchmarkGroups}
+            source={{ catalogUrl, list: 'benchmarks' }}
             state={urlState}
             shown={shownBenchmarks}
             quickPicks={[{ label: 'Default', href: url({ benchmarks: [], categories: [] }), active: data.defaultBenchmarks && urlState.categories.length === 0 }]}
@@ -190,7 +160,7 @@ export default async function ComparePage({ searchParams }: Props) {
           </Chip>
           {CATEGORIES.filter((c) => data.benchmarkOptions.some((b) => b.category === c && b.scoreCount > 0)).map((c) => (
             <Chip key={c} href={url({ categories: toggle(urlState.categories, c) as Category[] })} active={urlState.categories.includes(c)}>
-              {CATEGORY_LABEL[c]}
+              {categoryLabel(c)}
             </Chip>
           ))}
         </div>
@@ -227,7 +197,7 @@ export default async function ComparePage({ searchParams }: Props) {
               label="Benchmark (y)"
               summary={data.benchmarkOptions.find((b) => b.id === yId)?.name ?? '—'}
               action="y"
-              groups={[{ label: 'Benchmarks with scores', options: scoredBenchmarks.map((b) => ({ id: b.id, label: b.name, keywords: b.category })) }]}
+              source={{ catalogUrl, list: 'scoredBenchmarks' }}
               state={urlState}
               shown={yId ? [yId] : []}
               multi={false}

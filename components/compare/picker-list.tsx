@@ -3,21 +3,76 @@
 import Link from 'next/link';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { OrgDot } from '@/components/ui/org-dot';
+import { isPickerCatalog, type PickerCatalog, type PickerCatalogList, type PickerOptionGroup } from '@/lib/compare/picker-options';
 import { compareUrl, type CompareState } from '@/lib/view-state';
 
-export interface PickerOption {
-  id: string;
-  label: string;
-  /** Extra words the search matches (organization, category). */
-  keywords: string;
-  hint?: string;
-  /** The organization whose colour marks the option. */
-  org?: string;
+export type { PickerOption, PickerOptionGroup } from '@/lib/compare/picker-options';
+
+/** Where a picker's options come from: given with the page (a few), or the version's catalogue, fetched once for every picker. */
+export type PickerOptionsSource = { groups: PickerOptionGroup[] } | { catalogUrl: string; list: PickerCatalogList };
+
+const catalogs = new Map<string, Promise<PickerCatalog>>();
+
+function loadCatalog(url: string): Promise<PickerCatalog> {
+  let pending = catalogs.get(url);
+  if (!pending) {
+    pending = fetch(url, { headers: { accept: 'application/json' } })
+      .then(async (res) => {
+        const body: unknown = await res.json().catch(() => null);
+        if (!res.ok) {
+          const message = (body as { error?: { message?: string } } | null)?.error?.message;
+          throw new Error(message ?? `the server answered ${res.status}`);
+        }
+        if (!isPickerCatalog(body)) throw new Error('the server sent an unexpected answer');
+        return body;
+      })
+      .catch((error: unknown) => {
+        // Forget a failure, so that opening the picker again tries again.
+        catalogs.delete(url);
+        throw error;
+      });
+    catalogs.set(url, pending);
+  }
+  return pending;
 }
 
-export interface PickerOptionGroup {
-  label: string;
-  options: PickerOption[];
+type Loaded = { state: 'ready'; groups: PickerOptionGroup[] } | { state: 'loading' } | { state: 'failed'; message: string };
+
+/**
+ * The groups of a source: at once when given; otherwise fetched when the browser is idle after
+ * the page loads (so the picker opens with them), or when the picker opens, whichever is first.
+ */
+function usePickerGroups(source: PickerOptionsSource, open: boolean): { loaded: Loaded; retry: () => void } {
+  const catalogUrl = 'catalogUrl' in source ? source.catalogUrl : null;
+  const list = 'list' in source ? source.list : null;
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const [wanted, setWanted] = useState(false);
+
+  useEffect(() => {
+    if (!catalogUrl) return;
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 1500));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = idle(() => setWanted(true));
+    return () => cancel(handle);
+  }, [catalogUrl]);
+
+  useEffect(() => {
+    if (!catalogUrl || !list || !(wanted || open)) return;
+    let current = true;
+    setLoaded((l) => (l.state === 'ready' ? l : { state: 'loading' }));
+    loadCatalog(catalogUrl).then(
+      (catalog) => current && setLoaded({ state: 'ready', groups: catalog[list] }),
+      (error: unknown) => current && setLoaded({ state: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [catalogUrl, list, wanted, open, attempt]);
+
+  const retry = () => setAttempt((n) => n + 1);
+  if ('groups' in source) return { loaded: { state: 'ready', groups: source.groups }, retry };
+  return { loaded, retry };
 }
 
 /** What choosing an option changes in the view. */
@@ -51,7 +106,7 @@ function hrefFor(action: PickerAction, state: CompareState, shown: readonly stri
 export function PickerList({
   action,
   label,
-  groups,
+  source,
   state,
   shown,
   multi,
@@ -59,7 +114,7 @@ export function PickerList({
 }: {
   action: PickerAction;
   label: string;
-  groups: PickerOptionGroup[];
+  source: PickerOptionsSource;
   state: CompareState;
   shown: string[];
   /** Multi-select pickers toggle and offer "only"; single-choice pickers just choose. */
@@ -101,6 +156,9 @@ export function PickerList({
     };
   }, []);
 
+  const { loaded, retry } = usePickerGroups(source, open);
+  const groups = useMemo(() => (loaded.state === 'ready' ? loaded.groups : []), [loaded]);
+
   const filtered = useMemo(() => {
     const q = query.trim().toLowerCase();
     if (!q) return groups;
@@ -127,7 +185,20 @@ export function PickerList({
             className="w-full rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1 text-sm"
           />
           <div className="mt-2 max-h-80 overflow-y-auto pr-1">
-            {filtered.length === 0 ? <p className="px-1 py-2 text-sm text-[var(--fg-muted)]">Nothing matches “{query}”.</p> : null}
+            {loaded.state === 'loading' ? (
+              <p className="px-1 py-2 text-sm text-[var(--fg-muted)]" role="status">
+                Loading the options…
+              </p>
+            ) : null}
+            {loaded.state === 'failed' ? (
+              <p className="px-1 py-2 text-sm text-[var(--warn)]" role="alert">
+                Could not load the options: {loaded.message}.{' '}
+                <button type="button" className="underline" onClick={retry}>
+                  Try again
+                </button>
+              </p>
+            ) : null}
+            {loaded.state === 'ready' && filtered.length === 0 ? <p className="px-1 py-2 text-sm text-[var(--fg-muted)]">Nothing matches “{query}”.</p> : null}
             {filtered.map((g) => (
               <div key={g.label} className="mb-2">
                 <p className="px-1 py-0.5 text-[11px] font-semibold tracking-wide text-[var(--fg-subtle)] uppercase">{g.label}</p>

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { CompareState } from '@/lib/view-state';
-import { PickerList, type PickerAction, type PickerOptionGroup } from './picker-list';
+import { PickerList, type PickerAction, type PickerOptionsSource } from './picker-list';
 
 export type { PickerOption, PickerOptionGroup } from './picker-list';
 
@@ -9,18 +9,18 @@ export type { PickerOption, PickerOptionGroup } from './picker-list';
  * with that option toggled, so every change is a history entry and the server renders the
  * result; a search narrows the options as you type.
  *
- * The options are rendered in the browser when the picker opens (PickerList), from a compact
- * list of ids and labels: /compare has four pickers over every model and benchmark, and
- * rendering each option as a server-side link made them most of the page's HTML and of its
- * RSC payload, growing with the catalogue rather than with the view. The quick picks are few
- * and stay server-rendered links.
+ * The options are rendered in the browser when the picker opens (PickerList). Long lists (every
+ * model, every benchmark) are not in the page at all: they are the data version's catalogue,
+ * fetched once for every picker when the browser is idle (/compare/options). Rendered on the
+ * server, they were most of the page's HTML and RSC payload and grew with the catalogue rather
+ * than with the view. The quick picks are few and stay server-rendered links.
  */
 export function Picker({
   id,
   label,
   summary,
   action,
-  groups,
+  source,
   state,
   shown,
   multi = true,
@@ -31,7 +31,7 @@ export function Picker({
   label: string;
   summary: string;
   action: PickerAction;
-  groups: PickerOptionGroup[];
+  source: PickerOptionsSource;
   /** The URL's own view state: links change it by one option, so defaults stay defaults. */
   state: CompareState;
   /** The ids selected now (for models and benchmarks, those on screen). */
@@ -65,7 +65,7 @@ export function Picker({
             ))}
           </div>
         ) : null}
-        <PickerList action={action} label={label} groups={groups} state={state} shown={shown} multi={multi} latest={latest} />
+        <PickerList action={action} label={label} source={source} state={state} shown={shown} multi={multi} latest={latest} />
       </div>
     </details>
   );

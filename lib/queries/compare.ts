@@ -3,7 +3,9 @@ import { eq, sql } from 'drizzle-orm';
 import { getDb } from '../db/client';
 import { scores as scoresTable } from '../db/schema';
 import { variantLabel } from '../data/rules';
-import { resolveCompareState, type Category, type CompareState, type ViewIssue } from '../view-state';
+import { CATEGORIES, resolveCompareState, type Category, type CompareState, type ViewIssue } from '../view-state';
+import type { PickerCatalog, PickerOptionGroup } from '../compare/picker-options';
+import { CATEGORY_LABEL } from './catalog';
 import { getModelList } from './models';
 import { perVersion } from './memo';
 import { getListPrices, type ListPrice } from './prices';
@@ -167,6 +169,42 @@ const getCompareCatalog = perVersion('compareCatalog', (versionId): CompareCatal
     modelIds: new Set(modelList.map((m) => m.id)),
     benchmarkIds: new Set(benchmarks.map((b) => b.id)),
     variantColumns: variantColumnsOf(versionId),
+  };
+});
+
+
+/** A category's name as the site writes it. */
+export function categoryLabel(category: Category): string {
+  return CATEGORY_LABEL[category];
+}
+
+/** The pickers' options for a version (lib/compare/picker-options.ts), computed once per version. */
+export const getPickerCatalog = perVersion('pickerCatalog', (versionId): PickerCatalog => {
+  const { modelOptions, benchmarkOptions } = getCompareCatalog(versionId);
+  const byOrg = new Map<string, PickerOptionGroup>();
+  for (const m of modelOptions) {
+    let group = byOrg.get(m.organization.id);
+    if (!group) {
+      group = { label: m.organization.name, options: [] };
+      byOrg.set(m.organization.id, group);
+    }
+    group.options.push({
+      id: m.id,
+      label: m.name,
+      keywords: `${m.organization.name} ${m.family}${m.openWeights ? ' open weights' : ''}`,
+      hint: m.scoreCount === 0 ? 'no scores' : `${m.scoreCount}`,
+      org: m.organization.id,
+    });
+  }
+  const scored = benchmarkOptions.filter((b) => b.scoreCount > 0);
+  return {
+    version: versionId,
+    models: [...byOrg.values()],
+    benchmarks: CATEGORIES.map((cat) => ({
+      label: CATEGORY_LABEL[cat],
+      options: scored.filter((b) => b.category === cat).map((b) => ({ id: b.id, label: b.name, keywords: `${b.id} ${cat}`, hint: `${b.scoreCount}` })),
+    })).filter((g) => g.options.length > 0),
+    scoredBenchmarks: [{ label: 'Benchmarks with scores', options: scored.map((b) => ({ id: b.id, label: b.name, keywords: b.category })) }],
   };
 });
 

@@ -120,3 +120,35 @@ test.describe('read-only API v1', () => {
     expect(await res.text()).toContain('/api/v1/openapi.json');
   });
 });
+
+test.describe('the /compare pickers\' options', () => {
+  test('a version\'s catalogue: every model by organization, every scored benchmark by category, cached for good', async ({ request }) => {
+    const res = await request.get('/compare/options?v=2026-11');
+    expect(res.status()).toBe(200);
+    expect(res.headers()['cache-control']).toContain('immutable');
+    const body = await res.json();
+    expect(body.version).toBe('2026-11');
+    const models = body.models.flatMap((g: { options: Array<{ id: string }> }) => g.options.map((o) => o.id));
+    expect(models).toContain('glm-4.6');
+    expect(body.models.map((g: { label: string }) => g.label)).toContain('Z.ai');
+    const benchmarks = body.benchmarks.flatMap((g: { options: Array<{ id: string }> }) => g.options.map((o) => o.id));
+    expect(benchmarks).toContain('swe-bench-verified');
+    expect(body.scoredBenchmarks[0].options.map((o: { id: string }) => o.id).sort()).toEqual([...benchmarks].sort());
+    // An older version offers only what it held: GLM-4.6 came after 2025-08.
+    const old = await (await request.get('/compare/options?v=2025-08')).json();
+    expect(old.models.flatMap((g: { options: Array<{ id: string }> }) => g.options.map((o) => o.id))).not.toContain('glm-4.6');
+  });
+
+  for (const [url, status] of [
+    ['/compare/options?v=latest', 400],
+    ['/compare/options?v=1999-01', 404],
+    ['/compare/options?v=2026-11&models=glm-4.5', 400],
+    ['/compare/options?v=2026-11&format=csv', 400],
+  ] as const) {
+    test(`${status} for ${url}`, async ({ request }) => {
+      const res = await request.get(url);
+      expect(res.status()).toBe(status);
+      expect((await res.json()).error.status).toBe(status);
+    });
+  }
+});

@@ -124,3 +124,17 @@ test('on a 375 px phone only the table scrolls sideways', async ({ page }) => {
   const { scrollWidth, clientWidth } = await scroller.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
   expect(scrollWidth).toBeGreaterThan(clientWidth);
 });
+
+test('the pickers say so when their options cannot be loaded, and try again on request', async ({ page }) => {
+  let fail = true;
+  await page.route('**/compare/options?**', (route) =>
+    fail ? route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":{"status":503,"message":"the server is busy"}}' }) : route.continue(),
+  );
+  await page.goto('/compare?models=glm-4.5&benchmarks=hle');
+  const models = await openPicker(page, 'model-picker');
+  await expect(models.getByRole('alert')).toContainText('Could not load the options: the server is busy');
+  fail = false;
+  await models.getByRole('button', { name: 'Try again' }).click();
+  await expect(models.locator('[data-item-id="glm-4.6"]')).toBeVisible();
+  await expect(models.getByRole('alert')).toHaveCount(0);
+});

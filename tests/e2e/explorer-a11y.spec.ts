@@ -42,6 +42,8 @@ test('the explorer works with the keyboard alone', async ({ page, isMobile }) =>
   const search = page.getByRole('searchbox', { name: 'Search models' });
   await search.focus();
   await page.keyboard.type('GLM-4.6');
+  // The options arrive with the version's catalogue (fetched when the page is idle, or on opening).
+  await expect(page.locator('[data-picker="model-picker"] [data-item-id="glm-4.6"]')).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.locator(':focus')).toHaveAttribute('data-item-id', 'glm-4.6');
   await page.keyboard.press('Enter');

@@ -9,6 +9,7 @@ const ROUTES = [
   '/',
   '/compare',
   '/compare/export',
+  '/compare/options',
   '/embed/compare',
   '/compare/glm-4.6-vs-kimi-k2',
   '/models/glm-4.6',
