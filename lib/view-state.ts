@@ -244,6 +244,11 @@ export function serializeCompareState(state: CompareState): string {
   ]);
 }
 
+/** The list with `id` removed if it is there, else added at the end: how every multi-select in a view changes. */
+export function toggleId<T extends string>(list: readonly T[], id: T): T[] {
+  return list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
+}
+
 export function compareUrl(state: CompareState, path = '/compare'): string {
   return withQuery(path, serializeCompareState(state));
 }

@@ -61,6 +61,22 @@ function ChangeTable({ rows, mode }: { rows: ValueChange[]; mode: 'added' | 'rem
   );
 }
 
+/** A data version to compare, as a plain form field (the comparison works without JavaScript). */
+function VersionSelect({ name, label, value, versions }: { name: string; label: string; value: string; versions: ReadonlyArray<{ id: string }> }) {
+  return (
+    <label className="flex flex-col gap-1">
+      <span className="text-xs text-[var(--fg-muted)]">{label}</span>
+      <select name={name} defaultValue={value} className="rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1">
+        {versions.map((v) => (
+          <option key={v.id} value={v.id}>
+            {v.id}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export default async function ChangelogPage({ searchParams }: Props) {
   const versions = getVersions();
   const { state, issues: parseIssues } = parseChangelogState(await searchParams);
@@ -124,26 +140,8 @@ export default async function ChangelogPage({ searchParams }: Props) {
           What changed
         </h2>
         <form method="get" action="/changelog" className="flex flex-wrap items-end gap-3 text-sm">
-          <label className="flex flex-col gap-1">
-            <span className="text-xs text-[var(--fg-muted)]">From</span>
-            <select name="from" defaultValue={from} className="rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1">
-              {versions.map((v) => (
-                <option key={v.id} value={v.id}>
-                  {v.id}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="flex flex-col gap-1">
-            <span className="text-xs text-[var(--fg-muted)]">To</span>
-            <select name="to" defaultValue={to} className="rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1">
-              {versions.map((v) => (
-                <option key={v.id} value={v.id}>
-                  {v.id}
-                </option>
-              ))}
-            </select>
-          </label>
+          <VersionSelect name="from" label="From" value={from} versions={versions} />
+          <VersionSelect name="to" label="To" value={to} versions={versions} />
           <button type="submit" className="rounded border border-[var(--border)] px-3 py-1 hover:bg-[var(--bg-muted)]">
             Compare versions
           </button>

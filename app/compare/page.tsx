@@ -18,9 +18,9 @@ import {
   CATEGORIES,
   CHART_TYPES,
   compareUrl,
+  toggleId,
   PRICE_MODES,
   compareExportUrl,
-  type Category,
   type CompareState,
   type SearchParams,
 } from '@/lib/view-state';
@@ -47,10 +47,6 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 
 const CHART_LABEL = { bar: 'Bars by benchmark', price: 'Price vs score', params: 'Size vs score' } as const;
-
-function toggle(list: string[], id: string): string[] {
-  return list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
-}
 
 function Chip({ href, active, children, testId }: { href: string; active: boolean; children: React.ReactNode; testId?: string }) {
   return (
@@ -159,7 +155,7 @@ export default async function ComparePage({ searchParams }: Props) {
             All
           </Chip>
           {CATEGORIES.filter((c) => data.benchmarkOptions.some((b) => b.category === c && b.scoreCount > 0)).map((c) => (
-            <Chip key={c} href={url({ categories: toggle(urlState.categories, c) as Category[] })} active={urlState.categories.includes(c)}>
+            <Chip key={c} href={url({ categories: toggleId(urlState.categories, c) })} active={urlState.categories.includes(c)}>
               {categoryLabel(c)}
             </Chip>
           ))}

@@ -25,6 +25,26 @@ export const metadata: Metadata = { title: 'API pricing and cost calculator', de
 
 const CURRENCY_NAME: Record<string, string> = { USD: 'US dollars', CNY: 'Chinese yuan (CNY)' };
 
+/** One of the calculator's inputs: a plain form field, so the calculator works without JavaScript. */
+function NumberField({ name, label, max, value, narrow = false }: { name: string; label: string; max: number; value: number; narrow?: boolean }) {
+  return (
+    <label className="flex w-full flex-col gap-1 sm:w-auto">
+      <span className="text-xs text-[var(--fg-muted)]">{label}</span>
+      <input
+        name={name}
+        type="number"
+        inputMode="decimal"
+        min={0}
+        max={max}
+        step="any"
+        required
+        defaultValue={value}
+        className={`tabular w-full rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1.5 ${narrow ? 'sm:w-32' : 'sm:w-40'}`}
+      />
+    </label>
+  );
+}
+
 export default async function PricingPage({ searchParams }: Props) {
   const { state, issues: parseIssues } = parseCostState(await searchParams);
   const issues: ViewIssue[] = [...parseIssues];
@@ -74,48 +94,9 @@ export default async function PricingPage({ searchParams }: Props) {
           action="/pricing"
           className="flex flex-wrap items-end gap-3 rounded-md border border-[var(--border)] bg-[var(--bg-subtle)] p-3 text-sm"
         >
-          <label className="flex w-full flex-col gap-1 sm:w-auto">
-            <span className="text-xs text-[var(--fg-muted)]">Input tokens a month (millions)</span>
-            <input
-              name="in"
-              type="number"
-              inputMode="decimal"
-              min={0}
-              max={1000000}
-              step="any"
-              required
-              defaultValue={state.input}
-              className="tabular w-full rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1.5 sm:w-40"
-            />
-          </label>
-          <label className="flex w-full flex-col gap-1 sm:w-auto">
-            <span className="text-xs text-[var(--fg-muted)]">Output tokens a month (millions)</span>
-            <input
-              name="out"
-              type="number"
-              inputMode="decimal"
-              min={0}
-              max={1000000}
-              step="any"
-              required
-              defaultValue={state.output}
-              className="tabular w-full rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1.5 sm:w-40"
-            />
-          </label>
-          <label className="flex w-full flex-col gap-1 sm:w-auto">
-            <span className="text-xs text-[var(--fg-muted)]">Input served from cache (%)</span>
-            <input
-              name="cache"
-              type="number"
-              inputMode="decimal"
-              min={0}
-              max={100}
-              step="any"
-              required
-              defaultValue={state.cache}
-              className="tabular w-full rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1.5 sm:w-32"
-            />
-          </label>
+          <NumberField name="in" label="Input tokens a month (millions)" max={1000000} value={state.input} />
+          <NumberField name="out" label="Output tokens a month (millions)" max={1000000} value={state.output} />
+          <NumberField name="cache" label="Input served from cache (%)" max={100} value={state.cache} narrow />
           {urlState.v ? <input type="hidden" name="v" value={urlState.v} /> : null}
           <button type="submit" className="rounded border border-[var(--border)] bg-[var(--bg)] px-3 py-1.5 hover:bg-[var(--bg-muted)]">
             Calculate

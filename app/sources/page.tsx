@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { VersionBanner } from '@/components/layout/version-banner';
 import { UrlIssuesNotice } from '@/components/ui/notice';
+import { ExternalLink } from '@/components/ui/external-link';
 import { OrgDot } from '@/components/ui/org-dot';
 import { formatPartialDate } from '@/lib/format';
 import { previewMetadata } from '@/lib/og/meta';
@@ -39,13 +40,9 @@ function SourceCard({ source, linkable, extra }: { source: SourceEntry; linkable
       className="min-w-0 scroll-mt-4 space-y-2 rounded-md border break-words border-[var(--border)] p-3 target:border-[var(--accent)] target:ring-2 target:ring-[var(--accent)]/40"
     >
       <h3 id={`${source.id}-title`} className="font-semibold break-words">
-        {source.url ? (
-          <a className="link" href={source.url} target="_blank" rel="noopener noreferrer">
-            {source.title}
-          </a>
-        ) : (
-          source.title
-        )}{' '}
+        <ExternalLink href={source.url} fallback={source.title}>
+          {source.title}
+        </ExternalLink>{' '}
         <a href={`#${source.id}`} className="text-xs font-normal text-[var(--fg-subtle)] hover:text-[var(--fg)]" aria-label={`Link to this source (${source.id})`}>
           #
         </a>
@@ -66,13 +63,9 @@ function SourceCard({ source, linkable, extra }: { source: SourceEntry; linkable
         </dd>
         <dt className="text-[var(--fg-subtle)]">Address</dt>
         <dd className="min-w-0 break-all">
-          {source.url ? (
-            <a className="link" href={source.url} target="_blank" rel="noopener noreferrer">
-              {source.url}
-            </a>
-          ) : (
-            <span className="text-[var(--fg-subtle)]">no public address</span>
-          )}
+          <ExternalLink href={source.url} fallback={<span className="text-[var(--fg-subtle)]">no public address</span>}>
+            {source.url}
+          </ExternalLink>
         </dd>
         <dt className="text-[var(--fg-subtle)]">Id</dt>
         <dd>

@@ -4,9 +4,7 @@ import Link from 'next/link';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { OrgDot } from '@/components/ui/org-dot';
 import { isPickerCatalog, type PickerCatalog, type PickerCatalogList, type PickerOptionGroup } from '@/lib/compare/picker-options';
-import { compareUrl, type CompareState } from '@/lib/view-state';
-
-export type { PickerOption, PickerOptionGroup } from '@/lib/compare/picker-options';
+import { compareUrl, toggleId, type CompareState } from '@/lib/view-state';
 
 /** Where a picker's options come from: given with the page (a few), or the version's catalogue, fetched once for every picker. */
 export type PickerOptionsSource = { groups: PickerOptionGroup[] } | { catalogUrl: string; list: PickerCatalogList };
@@ -78,19 +76,15 @@ function usePickerGroups(source: PickerOptionsSource, open: boolean): { loaded: 
 /** What choosing an option changes in the view. */
 export type PickerAction = 'models' | 'benchmarks' | 'y' | 'v';
 
-function toggle(list: readonly string[], id: string): string[] {
-  return list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
-}
-
 /** The view with `id` toggled (or, with `only`, the only one chosen): the same links the server rendered before. */
 function hrefFor(action: PickerAction, state: CompareState, shown: readonly string[], id: string, only: boolean, latest: string | null): string {
   switch (action) {
     case 'models': {
-      const models = only ? [id] : toggle(shown, id);
+      const models = only ? [id] : toggleId(shown, id);
       return compareUrl({ ...state, models, sort: models.length ? state.sort : null });
     }
     case 'benchmarks':
-      return compareUrl(only ? { ...state, benchmarks: [id], categories: [] } : { ...state, benchmarks: toggle(shown, id) });
+      return compareUrl(only ? { ...state, benchmarks: [id], categories: [] } : { ...state, benchmarks: toggleId(shown, id) });
     case 'y':
       return compareUrl({ ...state, y: id });
     case 'v':

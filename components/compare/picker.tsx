@@ -2,8 +2,6 @@ import Link from 'next/link';
 import type { CompareState } from '@/lib/view-state';
 import { PickerList, type PickerAction, type PickerOptionsSource } from './picker-list';
 
-export type { PickerOption, PickerOptionGroup } from './picker-list';
-
 /**
  * A multi-select (or single choice) over the view's URL: every option is a link to the view
  * with that option toggled, so every change is a history entry and the server renders the

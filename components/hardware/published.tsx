@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { SourceTip } from '@/components/ui/source-tip';
-import { SourceLine } from '@/components/values/source-line';
+import { SourceLine, SourceLink } from '@/components/values/source-line';
 import { EXACTNESS_LABEL, type ExactnessName } from '@/lib/format';
 import type { HardwareView } from '@/lib/queries/hardware';
 import { TableScroller } from '@/components/ui/table-scroller';
@@ -81,15 +81,7 @@ export function PublishedTable({ rows, modelNames }: { rows: HardwareView[]; mod
                       )}
                     </td>
                     <td className="min-w-[16rem] px-3 py-1.5 text-xs">
-                      {r.source.url ? (
-                        <a className="link" href={r.source.url} target="_blank" rel="noopener noreferrer">
-                          {r.source.title}
-                        </a>
-                      ) : (
-                        <Link className="link" href={`/sources#${r.source.id}`}>
-                          {r.source.title}
-                        </Link>
-                      )}
+                      <SourceLink source={r.source} />
                     </td>
                   </tr>
                 ))}

@@ -1,3 +1,5 @@
+import Link from 'next/link';
+import { ExternalLink } from '@/components/ui/external-link';
 import { formatPartialDate } from '@/lib/format';
 
 export interface SourceLineProps {
@@ -13,20 +15,28 @@ const KIND_LABEL: Record<string, string> = {
   article: 'secondary article',
 };
 
+/** A source's title, linking to the source itself, or to its entry on /sources when it has no public address. */
+export function SourceLink({ source, className = 'link' }: { source: Pick<SourceLineProps['source'], 'id' | 'title' | 'url'>; className?: string }) {
+  return (
+    <ExternalLink
+      href={source.url}
+      className={className}
+      fallback={
+        <Link className={className} href={`/sources#${source.id}`}>
+          {source.title}
+        </Link>
+      }
+    >
+      {source.title}
+    </ExternalLink>
+  );
+}
+
 /** "Title — publisher, kind, date · locator", the title linking to the source itself. */
 export function SourceLine({ source, locator }: SourceLineProps) {
-  // Data validation admits only http(s) URLs; checking again here keeps a bad row from ever becoming a link.
-  const external = source.url !== null && /^https?:\/\//i.test(source.url);
-  const href = external ? source.url! : `/sources#${source.id}`;
   return (
     <span className="block">
-      <a
-        href={href}
-        className="link font-medium"
-        {...(external ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
-      >
-        {source.title}
-      </a>
+      <SourceLink source={source} className="link font-medium" />
       <span className="text-[var(--fg-muted)]">
         {' '}
         — {source.publisher}, {KIND_LABEL[source.kind] ?? source.kind}

@@ -105,8 +105,7 @@ test('a missing value is shown as not reported, never as zero', async ({ page })
   await expect(page.getByTestId('bars-aime-2024-left-out')).toContainText('GLM-4.6 (not reported)');
 });
 
-test('copy link gives the canonical permalink with the data version pinned', async ({ page, context, browserName }) => {
-  test.skip(browserName !== 'chromium');
+test('copy link gives the canonical permalink with the data version pinned', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/compare?sort=-hle&models=glm-4.5~glm-4.6');
   await page.getByRole('button', { name: 'Copy link' }).click();

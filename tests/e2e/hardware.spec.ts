@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { accessibilityViolations } from './support/a11y';
+import { expectTablesScrollInTheirOwnRegion } from './support/layout';
 
 // GLM-4.5 at BF16 on H100 80GB is published as 16 GPUs (GLM-4.5 README, and the overview article),
 // in the fixture data and the authored data alike.
@@ -87,12 +88,7 @@ test('an unknown model or GPU id is reported and replaced by the default', async
 
 test('the page does not scroll sideways; tables scroll in their own region', async ({ page }) => {
   await page.goto('/hardware?model=glm-4.5&precision=fp8&ctx=131072&gpu=h100-80gb');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-  for (const region of await page.locator('div[role="region"]').all()) {
-    await expect(region).toHaveAttribute('tabindex', '0');
-    await expect(region).toHaveAttribute('aria-label', /.+/);
-  }
+  await expectTablesScrollInTheirOwnRegion(page);
 });
 
 test('no WCAG 2.1 A/AA violations', async ({ page }) => {

@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { accessibilityViolations, PHONE_SCANNED } from './support/a11y';
+import { expectNoSidewaysScroll } from './support/layout';
 
 /**
  * The reference pages (history, sources, about, the model and benchmark indexes) and the 404 page,
@@ -7,21 +8,6 @@ import { accessibilityViolations, PHONE_SCANNED } from './support/a11y';
  */
 
 const PAGES = ['/history', '/sources', '/about', '/models', '/benchmarks', '/models/does-not-exist'] as const;
-
-/**
- * The page must fit its window. Compared with the viewport Playwright set as well as with
- * window.innerWidth: in mobile emulation the browser widens the layout viewport to fit content
- * that overflows, so innerWidth alone would grow along with the overflow and hide it.
- */
-async function noSidewaysScroll(page: Page) {
-  const viewport = page.viewportSize();
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  const limit = Math.min(innerWidth, viewport?.width ?? innerWidth);
-  expect(scrollWidth, `page is ${scrollWidth}px wide in a ${limit}px window`).toBeLessThanOrEqual(limit);
-}
 
 test.describe('/history', () => {
   test('lists the GLM family from GLM-130B to GLM-4.6, dates as precise as the data', async ({ page }) => {
@@ -210,10 +196,10 @@ test.describe('layout', () => {
   for (const path of PAGES) {
     test(`${path} does not scroll sideways, here and at 375 px`, async ({ page }) => {
       await page.goto(path);
-      await noSidewaysScroll(page);
+      await expectNoSidewaysScroll(page);
       await page.setViewportSize({ width: 375, height: 812 });
       await page.reload();
-      await noSidewaysScroll(page);
+      await expectNoSidewaysScroll(page);
     });
   }
 

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { accessibilityViolations } from './support/a11y';
+import { expectTablesScrollInTheirOwnRegion } from './support/layout';
 
 // GLM-4.5's Z.ai list price is $0.60 input, $0.11 cached input, $2.20 output per 1M tokens (in the
 // fixture data and in the authored data alike). For 500M input (half cached) and 100M output:
@@ -100,12 +101,7 @@ test('a cost reveals its arithmetic and sources on focus', async ({ page }) => {
 
 test('the page does not scroll sideways; tables scroll in their own region', async ({ page }) => {
   await page.goto('/pricing?in=500&out=100&cache=50');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-  for (const region of await page.locator('div[role="region"]').all()) {
-    await expect(region).toHaveAttribute('tabindex', '0');
-    await expect(region).toHaveAttribute('aria-label', /.+/);
-  }
+  await expectTablesScrollInTheirOwnRegion(page);
 });
 
 test('no WCAG 2.1 A/AA violations', async ({ page }) => {

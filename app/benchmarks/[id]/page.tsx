@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { BenchmarkBars } from '@/components/compare/benchmark-bars';
+import { ExternalLink } from '@/components/ui/external-link';
 import { OrgDot } from '@/components/ui/org-dot';
 import { ScoreValue } from '@/components/values/score-value';
 import type { BarPanel } from '@/lib/compare/chart-data';
@@ -95,11 +96,7 @@ export default async function BenchmarkPage({ params }: Props) {
         <h1 className="text-3xl font-semibold tracking-tight">{benchmark.name}</h1>
         <p className="max-w-3xl text-[var(--fg-muted)]">{benchmark.description}</p>
         <p className="flex flex-wrap gap-x-4 text-sm">
-          {benchmark.url ? (
-            <a className="link" href={benchmark.url} target="_blank" rel="noopener noreferrer">
-              Official page ↗
-            </a>
-          ) : null}
+          <ExternalLink href={benchmark.url}>Official page ↗</ExternalLink>
           <Link className="link" href={compareUrl({ ...DEFAULT_COMPARE_STATE, benchmarks: [id], models: ranked.slice(0, 10).map((s) => s.modelId), sort: { column: id, desc: benchmark.higherIsBetter } })}>
             Open in the explorer
           </Link>

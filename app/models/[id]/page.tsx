@@ -5,7 +5,8 @@ import { OrgDot } from '@/components/ui/org-dot';
 import { SourceTip } from '@/components/ui/source-tip';
 import { PriceValue } from '@/components/values/price-value';
 import { ScoreValue } from '@/components/values/score-value';
-import { SourceLine } from '@/components/values/source-line';
+import { SourceLine, SourceLink } from '@/components/values/source-line';
+import { ExternalLink } from '@/components/ui/external-link';
 import { SpecValueCell } from '@/components/values/spec-value';
 import { SPEC_FIELDS, type SpecField } from '@/lib/data/schema';
 import { getHardware } from '@/lib/queries/hardware';
@@ -132,11 +133,7 @@ export default async function ModelPage({ params }: Props) {
               {a === 'api' ? 'API' : a === 'weights' ? 'Downloadable weights' : 'Chat app'}
             </span>
           ))}
-          {model.url ? (
-            <a className="link" href={model.url} target="_blank" rel="noopener noreferrer">
-              Model page ↗
-            </a>
-          ) : null}
+          <ExternalLink href={model.url}>Model page ↗</ExternalLink>
         </p>
         {model.description ? <p className="max-w-3xl text-[var(--fg-muted)]">{model.description}</p> : null}
         <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
@@ -243,15 +240,7 @@ export default async function ModelPage({ params }: Props) {
                       </td>
                       <td className="px-3 py-1.5 text-xs">{s.badges.join(' · ') || <span className="text-[var(--fg-subtle)]">not stated</span>}</td>
                       <td className="px-3 py-1.5 text-xs">
-                        {s.source.url ? (
-                          <a className="link" href={s.source.url} target="_blank" rel="noopener noreferrer">
-                            {s.source.title}
-                          </a>
-                        ) : (
-                          <Link className="link" href={`/sources#${s.source.id}`}>
-                            {s.source.title}
-                          </Link>
-                        )}
+                        <SourceLink source={s.source} />
                       </td>
                     </tr>
                   ));
