@@ -5,6 +5,7 @@ import { BenchmarkBars } from '@/components/compare/benchmark-bars';
 import { ExternalLink } from '@/components/ui/external-link';
 import { OrgDot } from '@/components/ui/org-dot';
 import { ScoreValue } from '@/components/values/score-value';
+import { SourceLink } from '@/components/values/source-line';
 import type { BarPanel } from '@/lib/compare/chart-data';
 import { getModelList } from '@/lib/queries/models';
 import { getBenchmarks, getScoreViews, type ScoreView } from '@/lib/queries/scores';
@@ -154,7 +155,9 @@ export default async function BenchmarkPage({ params }: Props) {
                           />
                         </td>
                         <td className="px-3 py-1.5 text-xs">{s.badges.join(' · ') || <span className="text-[var(--fg-subtle)]">not stated</span>}</td>
-                        <td className="px-3 py-1.5 text-xs">{s.source.title}</td>
+                        <td className="px-3 py-1.5 text-xs">
+                          <SourceLink source={s.source} />
+                        </td>
                       </tr>
                     );
                   })}
