@@ -34,9 +34,6 @@ const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ['better-sqlite3'],
   poweredByHeader: false,
-  // `npm test` type-checks the whole project (tsc --noEmit) before it builds; checking again in
-  // next build would only double the time.
-  typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
   async headers() {
     return [

@@ -25,7 +25,11 @@ export default defineConfig({
   projects: [
     // HTTP-level suites (API contracts, preview images, headers, fuzzing) need no browser page.
     { name: 'http', testMatch: /(api|og|headers|fuzz|versions|fault)\.spec\.ts$/ },
-    { name: 'desktop', testIgnore: /(api|og|headers|fuzz|versions|fault)\.spec\.ts$/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions } },
+    {
+      name: 'desktop',
+      testIgnore: /(api|og|headers|fuzz|versions|fault)\.spec\.ts$/,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions },
+    },
     {
       name: 'phone',
       testIgnore: /(api|og|headers|fuzz|versions|fault)\.spec\.ts$/,
@@ -38,6 +42,10 @@ export default defineConfig({
     url: `${BASE_URL}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1', ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}), ...(process.env.DATABASE_PATH ? { DATABASE_PATH: process.env.DATABASE_PATH } : {}) },
+    env: {
+      NEXT_TELEMETRY_DISABLED: '1',
+      ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
+      ...(process.env.DATABASE_PATH ? { DATABASE_PATH: process.env.DATABASE_PATH } : {}),
+    },
   },
 });

@@ -30,7 +30,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body className="min-h-screen bg-[var(--bg)] text-[var(--fg)]">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-[var(--bg)] focus:px-3 focus:py-2">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-[var(--bg)] focus:px-3 focus:py-2"
+        >
           Skip to content
         </a>
         <ChromeGate>
@@ -40,15 +43,23 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <ChromeGate>
-        <footer className="mt-12 border-t border-[var(--border)]">
-          <div className="mx-auto flex max-w-7xl flex-wrap gap-x-6 gap-y-2 px-4 py-6 text-xs text-[var(--fg-muted)]">
-            <span>GLM Compare — open data, every number with its source.</span>
-            <Link href="/about" className="hover:text-[var(--fg)]">Methodology</Link>
-            <Link href="/sources" className="hover:text-[var(--fg)]">Sources</Link>
-            <Link href="/changelog" className="hover:text-[var(--fg)]">Changelog</Link>
-            <Link href="/api" className="hover:text-[var(--fg)]">API</Link>
-          </div>
-        </footer>
+          <footer className="mt-12 border-t border-[var(--border)]">
+            <div className="mx-auto flex max-w-7xl flex-wrap gap-x-6 gap-y-2 px-4 py-6 text-xs text-[var(--fg-muted)]">
+              <span>GLM Compare — open data, every number with its source.</span>
+              <Link href="/about" className="hover:text-[var(--fg)]">
+                Methodology
+              </Link>
+              <Link href="/sources" className="hover:text-[var(--fg)]">
+                Sources
+              </Link>
+              <Link href="/changelog" className="hover:text-[var(--fg)]">
+                Changelog
+              </Link>
+              <Link href="/api" className="hover:text-[var(--fg)]">
+                API
+              </Link>
+            </div>
+          </footer>
         </ChromeGate>
         <SourceTipController />
       </body>

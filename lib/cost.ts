@@ -106,22 +106,48 @@ export function estimateCost(prices: CostPrices, usage: Usage): CostEstimate {
   let cachedAtInputPrice = false;
 
   if (uncached > 0) {
-    if (prices.input) lines.push({ kind: 'input', tokensMillions: uncached, chargedAs: 'input', price: prices.input, cost: times(bounds(prices.input), uncached) });
+    if (prices.input)
+      lines.push({
+        kind: 'input',
+        tokensMillions: uncached,
+        chargedAs: 'input',
+        price: prices.input,
+        cost: times(bounds(prices.input), uncached),
+      });
     else missing.push('input');
   }
   if (cached > 0) {
     if (prices.cachedInput) {
-      lines.push({ kind: 'cached-input', tokensMillions: cached, chargedAs: 'cached-input', price: prices.cachedInput, cost: times(bounds(prices.cachedInput), cached) });
+      lines.push({
+        kind: 'cached-input',
+        tokensMillions: cached,
+        chargedAs: 'cached-input',
+        price: prices.cachedInput,
+        cost: times(bounds(prices.cachedInput), cached),
+      });
     } else if (prices.input) {
       cachedAtInputPrice = true;
-      lines.push({ kind: 'cached-input', tokensMillions: cached, chargedAs: 'input', price: prices.input, cost: times(bounds(prices.input), cached) });
+      lines.push({
+        kind: 'cached-input',
+        tokensMillions: cached,
+        chargedAs: 'input',
+        price: prices.input,
+        cost: times(bounds(prices.input), cached),
+      });
     } else {
       if (!missing.includes('input')) missing.push('input');
       missing.push('cached-input');
     }
   }
   if (usage.outputMillions > 0) {
-    if (prices.output) lines.push({ kind: 'output', tokensMillions: usage.outputMillions, chargedAs: 'output', price: prices.output, cost: times(bounds(prices.output), usage.outputMillions) });
+    if (prices.output)
+      lines.push({
+        kind: 'output',
+        tokensMillions: usage.outputMillions,
+        chargedAs: 'output',
+        price: prices.output,
+        cost: times(bounds(prices.output), usage.outputMillions),
+      });
     else missing.push('output');
   }
   if (missing.length > 0) return { ok: false, missing };
@@ -136,7 +162,13 @@ export function estimateCost(prices: CostPrices, usage: Usage): CostEstimate {
   const approx = lines.some((l) => l.price.exactness === 'approx');
   // From the prices used, not from the numbers: a range stays a range even where its bounds meet.
   const exactness: CostResultExactness =
-    total.high === null ? 'lower-bound' : total.high !== total.low || lines.some((l) => l.price.exactness === 'range') ? 'range' : approx ? 'approx' : 'exact';
+    total.high === null
+      ? 'lower-bound'
+      : total.high !== total.low || lines.some((l) => l.price.exactness === 'range')
+        ? 'range'
+        : approx
+          ? 'approx'
+          : 'exact';
   return { ok: true, total, approx, exactness, lines, cachedAtInputPrice };
 }
 

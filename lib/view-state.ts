@@ -50,7 +50,8 @@ function shown(value: string): string {
 function parseSlugList(params: SearchParams, key: string, issues: ViewIssue[]): string[] {
   const raw = getParam(params, key);
   if (raw === undefined) return [];
-  if (paramCount(params, key) > 1) issues.push({ param: key, value: shown(raw), reason: 'given more than once; the last one was used' });
+  if (paramCount(params, key) > 1)
+    issues.push({ param: key, value: shown(raw), reason: 'given more than once; the last one was used' });
   if (raw.length > MAX_PARAM_LENGTH) {
     issues.push({ param: key, value: shown(raw), reason: 'too long; ignored' });
     return [];
@@ -73,7 +74,13 @@ function parseSlugList(params: SearchParams, key: string, issues: ViewIssue[]): 
   return out;
 }
 
-function parseEnum<T extends string>(params: SearchParams, key: string, allowed: readonly T[], fallback: T, issues: ViewIssue[]): T {
+function parseEnum<T extends string>(
+  params: SearchParams,
+  key: string,
+  allowed: readonly T[],
+  fallback: T,
+  issues: ViewIssue[],
+): T {
   const raw = getParam(params, key);
   if (raw === undefined || raw === '') return fallback;
   const value = raw.trim().toLowerCase();
@@ -365,7 +372,12 @@ export function parseHardwareState(params: SearchParams): { state: HardwareState
     state: {
       model: parseSlug(params, 'model', issues),
       precision: parseEnum(params, 'precision', PLANNER_PRECISIONS, DEFAULT_HARDWARE_STATE.precision, issues),
-      context: parseNumber(params, 'ctx', { min: 1, max: 10_000_000, fallback: DEFAULT_HARDWARE_STATE.context, integer: true }, issues),
+      context: parseNumber(
+        params,
+        'ctx',
+        { min: 1, max: 10_000_000, fallback: DEFAULT_HARDWARE_STATE.context, integer: true },
+        issues,
+      ),
       gpu: parseSlug(params, 'gpu', issues),
       v: parseVersion(params, issues),
     },

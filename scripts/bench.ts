@@ -68,7 +68,9 @@ async function cannon(server: Server, target: Target, seconds: number): Promise<
     connections: CONNECTIONS,
     duration: seconds,
     timeout: 30,
-    requests: [next ? { method: 'GET', setupRequest: (req) => ({ ...req, path: next() }) } : { method: 'GET', path: target.path }],
+    requests: [
+      next ? { method: 'GET', setupRequest: (req) => ({ ...req, path: next() }) } : { method: 'GET', path: target.path },
+    ],
   });
   return await instance;
 }
@@ -166,7 +168,9 @@ async function firstLoad(server: Server, route: string, pathName: string): Promi
   const scripts = [...new Set([...text.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!))];
   const styles = [...new Set([...text.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!))];
   const sizes = async (urls: string[]) =>
-    Promise.all(urls.map(async (u) => Buffer.from(await (await fetch(new URL(u.replace(/&amp;/g, '&'), server.url))).arrayBuffer())));
+    Promise.all(
+      urls.map(async (u) => Buffer.from(await (await fetch(new URL(u.replace(/&amp;/g, '&'), server.url))).arrayBuffer())),
+    );
   const js = await sizes(scripts);
   const css = await sizes(styles);
   return {
@@ -186,7 +190,11 @@ async function firstLoad(server: Server, route: string, pathName: string): Promi
 function timeDbBuild(dataDir: string | undefined, dbFile: string, runs: number): { runsMs: number[]; medianMs: number } {
   const runsMs: number[] = [];
   for (let i = 0; i < runs; i++) {
-    runsMs.push(Math.round(run('npm', ['run', '--silent', 'db:build'], { DATABASE_PATH: dbFile, ...(dataDir ? { DATA_DIR: dataDir } : {}) })));
+    runsMs.push(
+      Math.round(
+        run('npm', ['run', '--silent', 'db:build'], { DATABASE_PATH: dbFile, ...(dataDir ? { DATA_DIR: dataDir } : {}) }),
+      ),
+    );
   }
   return { runsMs, medianMs: median(runsMs) };
 }
@@ -209,7 +217,7 @@ interface DatasetResult {
 
 /**
  * The warm view again, made a new URL each time by a parameter the page ignores: its render
- * time without the page cache (proxy.ts), the same selection on every dataset.
+ * time when nothing is cached for it, the same selection on every dataset.
  */
 function uncachedSameView(catalog: Catalog, tag: string): () => string {
   let n = 0;
@@ -219,7 +227,10 @@ function uncachedSameView(catalog: Catalog, tag: string): () => string {
 /** Measured on every dataset: the same selection cached and uncached, other selections, the API. */
 async function renderTimes(server: Server, catalog: Catalog): Promise<{ uncached: number; cached: number }> {
   const warm = warmCompareUrl(catalog.version);
-  return { uncached: await singleRequestMs(server, uncachedSameView(catalog, 'single')), cached: await singleRequestMs(server, () => warm) };
+  return {
+    uncached: await singleRequestMs(server, uncachedSameView(catalog, 'single')),
+    cached: await singleRequestMs(server, () => warm),
+  };
 }
 
 function compareTargets(catalog: Catalog, seed: number): Target[] {
@@ -238,7 +249,9 @@ function compareTargets(catalog: Catalog, seed: number): Target[] {
 async function main() {
   const started = Date.now();
   const loadBefore = os.loadavg();
-  console.log(`bench: ${CONNECTIONS} connections, ${DURATION} s per target after ${WARMUP} s warm-up; ${os.cpus().length} CPUs, Node ${process.versions.node}`);
+  console.log(
+    `bench: ${CONNECTIONS} connections, ${DURATION} s per target after ${WARMUP} s warm-up; ${os.cpus().length} CPUs, Node ${process.versions.node}`,
+  );
   if ((loadBefore[0] ?? 0) > os.cpus().length / 2) {
     console.log(`  note: load average ${loadBefore[0]?.toFixed(2)}: other processes are using the CPUs, figures will be noisy`);
   }
@@ -255,7 +268,9 @@ async function main() {
   const datasets: DatasetResult[] = [];
   let firstLoads: FirstLoad[] = [];
 
-  console.log(`\nReal data (${catalog.models.length} models and ${catalog.benchmarks.length} benchmarks with scores, ${catalog.scoreRows} score rows in ${catalog.version}):`);
+  console.log(
+    `\nReal data (${catalog.models.length} models and ${catalog.benchmarks.length} benchmarks with scores, ${catalog.scoreRows} score rows in ${catalog.version}):`,
+  );
   const server = await startServer(PORT);
   try {
     const targets: Target[] = [
@@ -360,7 +375,8 @@ async function main() {
     dbBuildMs: d.dbBuildMs ?? null,
   }));
   const last = growth[growth.length - 1];
-  const ratio = (a: number | null | undefined, b: number | null | undefined) => (a != null && b != null && b > 0 ? round(a / b, 2) : null);
+  const ratio = (a: number | null | undefined, b: number | null | undefined) =>
+    a != null && b != null && b > 0 ? round(a / b, 2) : null;
   const targets = {
     warmShareOfPrerendered: ratio(warm?.requestsPerSec, prerendered?.requestsPerSec),
     coldShareOfPrerendered: ratio(cold?.requestsPerSec, prerendered?.requestsPerSec),
@@ -382,8 +398,12 @@ async function main() {
     );
   }
   console.log('\nTargets:');
-  console.log(`  /compare warm throughput >= 50% of the prerendered page: ${pct(targets.warmShareOfPrerendered)}   p99 <= 25 ms: ${targets.warmP99Ms} ms`);
-  console.log(`  /compare cold throughput >= 50% of the prerendered page: ${pct(targets.coldShareOfPrerendered)}   p99 <= 25 ms: ${targets.coldP99Ms} ms`);
+  console.log(
+    `  /compare warm throughput >= 50% of the prerendered page: ${pct(targets.warmShareOfPrerendered)}   p99 <= 25 ms: ${targets.warmP99Ms} ms`,
+  );
+  console.log(
+    `  /compare cold throughput >= 50% of the prerendered page: ${pct(targets.coldShareOfPrerendered)}   p99 <= 25 ms: ${targets.coldP99Ms} ms`,
+  );
   console.log(`  first-load JS of /compare <= 200 KB gzip: ${kb(targets.compareFirstLoadJsGzipBytes ?? 0)}`);
   console.log(
     `  same-selection render time, largest/real <= 2x: rendered ${targets.largestOverRealRenderMs ?? '—'}x, from the page cache ${targets.largestOverRealCachedMs ?? '—'}x (p50 at ${CONNECTIONS} connections: ${targets.largestOverRealUncachedP50 ?? '—'}x and ${targets.largestOverRealWarmP50 ?? '—'}x)`,
@@ -400,7 +420,13 @@ async function main() {
       loadavgBefore: loadBefore,
       loadavgAfter: os.loadavg(),
     },
-    settings: { connections: CONNECTIONS, durationSec: DURATION, warmupSec: WARMUP, distDir: distDir(), tool: 'autocannon 9 (programmatic), no Accept-Encoding (uncompressed responses)' },
+    settings: {
+      connections: CONNECTIONS,
+      durationSec: DURATION,
+      warmupSec: WARMUP,
+      distDir: distDir(),
+      tool: 'autocannon 9 (programmatic), no Accept-Encoding (uncompressed responses)',
+    },
     dbBuild: { command: 'npm run db:build', ...dbBuild },
     datasets,
     firstLoad: firstLoads,
@@ -439,4 +465,3 @@ main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });
-

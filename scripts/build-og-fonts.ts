@@ -101,8 +101,14 @@ async function main() {
   const latinText = latin();
   const cjkText = [...new Set(gb2312Level1() + cjkInData() + '，。、：；！？（）《》「」【】')].join('');
   const outputs: Array<[string, Buffer]> = [
-    ['NotoSans-Regular-latin.ttf', await subsetFont(fs.readFileSync(path.join(NOTO, 'NotoSans-Regular.ttf')), latinText, { targetFormat: 'sfnt' })],
-    ['NotoSans-Bold-latin.ttf', await subsetFont(fs.readFileSync(path.join(NOTO, 'NotoSans-Bold.ttf')), latinText, { targetFormat: 'sfnt' })],
+    [
+      'NotoSans-Regular-latin.ttf',
+      await subsetFont(fs.readFileSync(path.join(NOTO, 'NotoSans-Regular.ttf')), latinText, { targetFormat: 'sfnt' }),
+    ],
+    [
+      'NotoSans-Bold-latin.ttf',
+      await subsetFont(fs.readFileSync(path.join(NOTO, 'NotoSans-Bold.ttf')), latinText, { targetFormat: 'sfnt' }),
+    ],
     ['DroidSansFallback-cjk.ttf', await subsetFont(fs.readFileSync(DROID), cjkText, { targetFormat: 'sfnt' })],
   ];
   for (const [name, data] of outputs) {
@@ -115,7 +121,9 @@ async function main() {
   const charset = [...new Set(latinText + cjkText)].filter((ch) => drawable.has(ch.codePointAt(0)!));
   const missing = [...new Set(latinText + cjkText)].filter((ch) => !drawable.has(ch.codePointAt(0)!));
   fs.writeFileSync(path.join(OUT, 'charset.txt'), charset.join(''));
-  console.log(`charset: ${charset.length} characters; not in the source fonts: ${missing.length} (${missing.slice(0, 20).join('')})`);
+  console.log(
+    `charset: ${charset.length} characters; not in the source fonts: ${missing.length} (${missing.slice(0, 20).join('')})`,
+  );
 }
 
 main().catch((e) => {

@@ -11,7 +11,9 @@ const root = process.argv[2] ? path.resolve(process.argv[2]) : dataRoot();
 const result = loadAll(root);
 if (!result.ok) {
   for (const issue of result.issues) console.log(formatIssue(issue));
-  console.error(`\n${result.issues.length} problem${result.issues.length === 1 ? '' : 's'} in ${path.relative(process.cwd(), root) || root}`);
+  console.error(
+    `\n${result.issues.length} problem${result.issues.length === 1 ? '' : 's'} in ${path.relative(process.cwd(), root) || root}`,
+  );
   process.exit(1);
 }
 const counts = result.datasets.map((d) => `${d.manifest.id} (${d.scores.length} scores, ${d.models.length} models)`);

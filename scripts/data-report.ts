@@ -47,7 +47,9 @@ function table(title: string, counts: Map<string, number>, label: (id: string) =
 }
 
 function noteFor(notes: readonly Note[], wantedRef: NoteRef): Note[] {
-  return notes.filter((n) => n.refs.some((r) => (Object.keys(wantedRef) as Array<keyof NoteRef>).every((k) => r[k] === wantedRef[k])));
+  return notes.filter((n) =>
+    n.refs.some((r) => (Object.keys(wantedRef) as Array<keyof NoteRef>).every((k) => r[k] === wantedRef[k])),
+  );
 }
 
 function report(d: Dataset) {
@@ -60,11 +62,25 @@ function report(d: Dataset) {
       `${d.models.length} models (${new Set(d.scores.map((s) => s.model)).size} with scores), ${d.benchmarks.length} benchmarks, ${d.sources.length} sources, ${d.notes.length} notes`,
   );
   const exactness = count(d.scores, (s) => s.exactness);
-  console.log(`exactness of scores: ${[...exactness].map(([k, v]) => `${k} ${v}`).join(', ')}; disputed ${d.scores.filter((s) => s.disputed).length}`);
-  table('Scores per model', count(d.scores, (s) => s.model), (id) => `${models.get(id) ?? id} (${id})`);
-  table('Scores per benchmark', count(d.scores, (s) => s.benchmark), (id) => `${benchmarks.get(id) ?? id} (${id})`);
+  console.log(
+    `exactness of scores: ${[...exactness].map(([k, v]) => `${k} ${v}`).join(', ')}; disputed ${d.scores.filter((s) => s.disputed).length}`,
+  );
+  table(
+    'Scores per model',
+    count(d.scores, (s) => s.model),
+    (id) => `${models.get(id) ?? id} (${id})`,
+  );
+  table(
+    'Scores per benchmark',
+    count(d.scores, (s) => s.benchmark),
+    (id) => `${benchmarks.get(id) ?? id} (${id})`,
+  );
   const sourced = [...d.scores, ...d.specs, ...d.prices, ...d.hardware, ...d.plans, ...d.history];
-  table('Sourced values per source (scores, specs, prices, hardware, plans, history)', count(sourced, (r) => r.source), (id) => `${sources.get(id) ?? id} [${id}]`);
+  table(
+    'Sourced values per source (scores, specs, prices, hardware, plans, history)',
+    count(sourced, (r) => r.source),
+    (id) => `${sources.get(id) ?? id} [${id}]`,
+  );
 
   console.log('\n## Conflicts');
   let total = 0;
@@ -85,7 +101,9 @@ function report(d: Dataset) {
       console.log(`\n[${label}] ${describe(first)}`);
       for (const i of indices) {
         const r = rows[i]!;
-        console.log(`  ${i === shown ? '*' : ' '} ${value(r).padEnd(28)} ${r.disputed ? '(disputed) ' : ''}${sources.get(r.source) ?? r.source}`);
+        console.log(
+          `  ${i === shown ? '*' : ' '} ${value(r).padEnd(28)} ${r.disputed ? '(disputed) ' : ''}${sources.get(r.source) ?? r.source}`,
+        );
       }
       for (const n of noteFor(d.notes, ref(first))) console.log(`    note ${n.id}: ${n.title}`);
     }

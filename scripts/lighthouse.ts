@@ -27,7 +27,12 @@ const DEBUG_PORT = envNumber('LIGHTHOUSE_CHROME_PORT', PORT + 1);
 const RUNS = envNumber('LIGHTHOUSE_RUNS', 3);
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const TARGETS: Record<(typeof CATEGORIES)[number], number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+const TARGETS: Record<(typeof CATEGORIES)[number], number> = {
+  performance: 95,
+  accessibility: 100,
+  'best-practices': 100,
+  seo: 100,
+};
 
 /**
  * Lighthouse is loaded with Node's own import(), not through tsx: tsx would compile it to
@@ -35,8 +40,9 @@ const TARGETS: Record<(typeof CATEGORIES)[number], number> = { performance: 95, 
  * source into the page, where that helper (__name) does not exist.
  */
 const nativeImport = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
-async function loadLighthouse(): Promise<(typeof import('lighthouse'))['default']> {
-  return ((await nativeImport('lighthouse')) as typeof import('lighthouse')).default;
+type LighthouseModule = typeof import('lighthouse'); // eslint-disable-line @typescript-eslint/consistent-type-imports -- a type-only import() keeps Lighthouse out of tsx's CommonJS output
+async function loadLighthouse(): Promise<LighthouseModule['default']> {
+  return ((await nativeImport('lighthouse')) as LighthouseModule).default;
 }
 
 interface Chrome {
@@ -46,8 +52,10 @@ interface Chrome {
 
 /** Chromium with a DevTools port, in a process group of its own (stopped as a group). */
 async function launchChrome(): Promise<Chrome> {
-  if (!fs.existsSync(CHROME)) throw new Error(`no Chromium at ${CHROME}: install it (apt-get install chromium) or set CHROME_PATH`);
-  if (await portTaken(DEBUG_PORT)) throw new Error(`port ${DEBUG_PORT} (for Chromium's DevTools) is already in use; set LIGHTHOUSE_CHROME_PORT`);
+  if (!fs.existsSync(CHROME))
+    throw new Error(`no Chromium at ${CHROME}: install it (apt-get install chromium) or set CHROME_PATH`);
+  if (await portTaken(DEBUG_PORT))
+    throw new Error(`port ${DEBUG_PORT} (for Chromium's DevTools) is already in use; set LIGHTHOUSE_CHROME_PORT`);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'glm-lighthouse-'));
   const child = spawn(
     CHROME,
@@ -102,7 +110,14 @@ interface PageSummary {
   report: string;
 }
 
-const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index', 'interactive'];
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+  'interactive',
+];
 
 function summarize(name: string, pagePath: string, lhr: Result, runs: number[], report: string): PageSummary {
   const scores: Record<string, number> = {};
@@ -116,8 +131,19 @@ function summarize(name: string, pagePath: string, lhr: Result, runs: number[], 
       const audit = lhr.audits[ref.id];
       if (!audit || audit.score === null || audit.score >= 0.9) continue;
       if (ref.weight === 0 && id !== 'performance') continue;
-      if (audit.scoreDisplayMode === 'notApplicable' || audit.scoreDisplayMode === 'informative' || audit.scoreDisplayMode === 'manual') continue;
-      shortfalls.push({ category: id, id: ref.id, title: audit.title, score: audit.score, ...(audit.displayValue ? { displayValue: audit.displayValue } : {}) });
+      if (
+        audit.scoreDisplayMode === 'notApplicable' ||
+        audit.scoreDisplayMode === 'informative' ||
+        audit.scoreDisplayMode === 'manual'
+      )
+        continue;
+      shortfalls.push({
+        category: id,
+        id: ref.id,
+        title: audit.title,
+        score: audit.score,
+        ...(audit.displayValue ? { displayValue: audit.displayValue } : {}),
+      });
     }
   }
   const metrics: Record<string, string> = {};
@@ -165,12 +191,19 @@ async function main() {
       const sorted = [...runs].sort((a, b) => a.performance - b.performance);
       const median = sorted[Math.floor((sorted.length - 1) / 2)]!;
       const report = writeJson('lighthouse-results', `${name}.json`, median.lhr);
-      const summary = summarize(name, pagePath, median.lhr, runs.map((r) => r.performance), report);
+      const summary = summarize(
+        name,
+        pagePath,
+        median.lhr,
+        runs.map((r) => r.performance),
+        report,
+      );
       results.push(summary);
       const line = CATEGORIES.map((c) => `${c} ${summary.scores[c]}`).join('   ');
       console.log(`${name.padEnd(8)} ${line}   (performance over ${RUNS} run(s): ${summary.runs.join(', ')})`);
       console.log(`         ${METRICS.map((m) => `${m.replace(/-/g, ' ')} ${summary.metrics[m]}`).join(' · ')}`);
-      for (const s of summary.shortfalls) console.log(`         ✗ ${s.category}: ${s.title}${s.displayValue ? ` (${s.displayValue})` : ''} [${s.id}]`);
+      for (const s of summary.shortfalls)
+        console.log(`         ✗ ${s.category}: ${s.title}${s.displayValue ? ` (${s.displayValue})` : ''} [${s.id}]`);
     }
   } finally {
     await chrome?.stop();

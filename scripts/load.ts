@@ -64,11 +64,33 @@ async function main() {
   ];
   const routes: Route[] = [
     { name: 'static', share: 15, next: cycle(['/robots.txt', '/icon.svg']) },
-    { name: 'prerendered', share: 25, next: cycle(['/', '/models/glm-4.6', '/models/kimi-k2', '/benchmarks/hle', '/models', '/about']) },
+    {
+      name: 'prerendered',
+      share: 25,
+      next: cycle(['/', '/models/glm-4.6', '/models/kimi-k2', '/benchmarks/hle', '/models', '/about']),
+    },
     { name: 'compare warm', share: 25, next: cycle(warmCompare) },
     { name: 'compare cold', share: 12, next: cold },
-    { name: 'api', share: 21, next: cycle([warmApiUrl(catalog.version), '/api/v1/models', '/api/v1/scores', '/api/v1/benchmarks?format=csv', '/api/v1/prices?models=glm-4.6']) },
-    { name: 'og image', share: 2, next: cycle(['/og/page/home', `/og/compare?models=glm-4.5~glm-4.6~kimi-k2&benchmarks=hle&v=${catalog.version}`, '/og/model/glm-4.6']) },
+    {
+      name: 'api',
+      share: 21,
+      next: cycle([
+        warmApiUrl(catalog.version),
+        '/api/v1/models',
+        '/api/v1/scores',
+        '/api/v1/benchmarks?format=csv',
+        '/api/v1/prices?models=glm-4.6',
+      ]),
+    },
+    {
+      name: 'og image',
+      share: 2,
+      next: cycle([
+        '/og/page/home',
+        `/og/compare?models=glm-4.5~glm-4.6~kimi-k2&benchmarks=hle&v=${catalog.version}`,
+        '/og/model/glm-4.6',
+      ]),
+    },
   ];
   const total = routes.reduce((n, r) => n + r.share, 0);
   const pickRoute = (): Route => {
@@ -112,7 +134,8 @@ async function main() {
       ],
     });
   try {
-    const sample = (into: Array<{ t: number; rss: number }>, since: number) => into.push({ t: (Date.now() - since) / 1000, rss: groupRss(server.pid) });
+    const sample = (into: Array<{ t: number; rss: number }>, since: number) =>
+      into.push({ t: (Date.now() - since) / 1000, rss: groupRss(server.pid) });
     if (WARMUP > 0) {
       console.log(`warm-up: ${CONNECTIONS} connections for ${WARMUP} s (not counted)…`);
       const since = Date.now();
@@ -150,24 +173,41 @@ async function main() {
     ratio: mean(first) > 0 ? Math.round((mean(last) / mean(first)) * 100) / 100 : null,
     peakMb: mb(Math.max(...samples.map((s) => s.rss))),
     samplesMb: samples.map((s) => ({ t: Math.round(s.t), mb: mb(s.rss) })),
-    warmup: { seconds: WARMUP, failures: warmupFailures, samplesMb: warmupSamples.map((s) => ({ t: Math.round(s.t), mb: mb(s.rss) })) },
+    warmup: {
+      seconds: WARMUP,
+      failures: warmupFailures,
+      samplesMb: warmupSamples.map((s) => ({ t: Math.round(s.t), mb: mb(s.rss) })),
+    },
   };
   const failures = result.errors + result.timeouts + result.non2xx + warmupFailures;
   const perRoute = routes.map((r) => {
     const s = stats.get(r.name)!;
     const sorted = [...s.latencies].sort((a, b) => a - b);
-    return { route: r.name, share: r.share, requests: s.requests, statuses: s.statuses, p50Ms: Math.round(percentile(sorted, 50)), p99Ms: Math.round(percentile(sorted, 99)) };
+    return {
+      route: r.name,
+      share: r.share,
+      requests: s.requests,
+      statuses: s.statuses,
+      p50Ms: Math.round(percentile(sorted, 50)),
+      p99Ms: Math.round(percentile(sorted, 99)),
+    };
   });
 
-  console.log(`\n${result.requests.total} requests, ${Math.round(result.requests.average)} req/s; latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
+  console.log(
+    `\n${result.requests.total} requests, ${Math.round(result.requests.average)} req/s; latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`,
+  );
   for (const r of perRoute) {
-    console.log(`  ${r.route.padEnd(13)} ${String(r.requests).padStart(6)} requests   p50 ${String(r.p50Ms).padStart(5)} ms   p99 ${String(r.p99Ms).padStart(5)} ms   ${JSON.stringify(r.statuses)}`);
+    console.log(
+      `  ${r.route.padEnd(13)} ${String(r.requests).padStart(6)} requests   p50 ${String(r.p50Ms).padStart(5)} ms   p99 ${String(r.p99Ms).padStart(5)} ms   ${JSON.stringify(r.statuses)}`,
+    );
   }
   console.log(
     `errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, failures during warm-up ${warmupFailures}${failures === 0 ? ' (none, as expected)' : ''}`,
   );
   if (warmupSamples.length > 0) {
-    console.log(`memory during warm-up: ${mb(warmupSamples[0]!.rss)} MB at start (idle server) -> ${mb(warmupSamples[warmupSamples.length - 1]!.rss)} MB after ${WARMUP} s`);
+    console.log(
+      `memory during warm-up: ${mb(warmupSamples[0]!.rss)} MB at start (idle server) -> ${mb(warmupSamples[warmupSamples.length - 1]!.rss)} MB after ${WARMUP} s`,
+    );
   }
   console.log(
     `memory (RSS of the server's process group): first ${WINDOW} s ${memory.firstWindowMb} MB, last ${WINDOW} s ${memory.lastWindowMb} MB, ratio ${memory.ratio} (target <= 1.2), peak ${memory.peakMb} MB`,
@@ -175,7 +215,12 @@ async function main() {
   const file = writeJson('bench-results', 'load.json', {
     measuredAt: new Date().toISOString(),
     machine: { cpus: os.cpus().length, loadavg: os.loadavg(), node: process.versions.node },
-    settings: { connections: CONNECTIONS, durationSec: DURATION, warmupSec: WARMUP, routes: routes.map(({ name, share }) => ({ name, share })) },
+    settings: {
+      connections: CONNECTIONS,
+      durationSec: DURATION,
+      warmupSec: WARMUP,
+      routes: routes.map(({ name, share }) => ({ name, share })),
+    },
     totals: {
       requests: result.requests.total,
       requestsPerSec: Math.round(result.requests.average),

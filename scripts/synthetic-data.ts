@@ -83,26 +83,40 @@ export function generateSynthetic(factor: number, outRoot: string, sourceRoot = 
     readRows(latestDir, 'models.json').map((m) => {
       if (a === 0) return m;
       const variantOf = str(m, 'variantOf');
-      return { ...m, id: modelId(str(m, 'id')!, a), name: `${str(m, 'name')} #${a}`, ...(variantOf ? { variantOf: modelId(variantOf, a) } : {}) };
+      return {
+        ...m,
+        id: modelId(str(m, 'id')!, a),
+        name: `${str(m, 'name')} #${a}`,
+        ...(variantOf ? { variantOf: modelId(variantOf, a) } : {}),
+      };
     }),
   );
   const benchmarks = range(benchmarkCopies).flatMap((c) =>
     readRows(latestDir, 'benchmarks.json').map((b) => {
       if (c === 0) return b;
       const parent = str(b, 'parent');
-      return { ...b, id: benchmarkId(str(b, 'id')!, c), name: `${str(b, 'name')} #${c}`, ...(parent ? { parent: benchmarkId(parent, c) } : {}) };
+      return {
+        ...b,
+        id: benchmarkId(str(b, 'id')!, c),
+        name: `${str(b, 'name')} #${c}`,
+        ...(parent ? { parent: benchmarkId(parent, c) } : {}),
+      };
     }),
   );
   // Rows of one model: one copy per model clone.
   for (const file of ['specs.json', 'prices.json', 'hardware.json']) {
     const rows = readRows(latestDir, file);
-    files[file] = range(modelCopies).flatMap((a) => rows.map((r) => (a === 0 ? r : { ...r, model: modelId(str(r, 'model')!, a) })));
+    files[file] = range(modelCopies).flatMap((a) =>
+      rows.map((r) => (a === 0 ? r : { ...r, model: modelId(str(r, 'model')!, a) })),
+    );
   }
   // Rows of a model and a benchmark: one copy per pair of clones.
   const originalScores = readRows(latestDir, 'scores.json');
   const scores = range(modelCopies).flatMap((a) =>
     range(benchmarkCopies).flatMap((c) =>
-      originalScores.map((s) => (a === 0 && c === 0 ? s : { ...s, model: modelId(str(s, 'model')!, a), benchmark: benchmarkId(str(s, 'benchmark')!, c) })),
+      originalScores.map((s) =>
+        a === 0 && c === 0 ? s : { ...s, model: modelId(str(s, 'model')!, a), benchmark: benchmarkId(str(s, 'benchmark')!, c) },
+      ),
     ),
   );
   // A note is copied for every clone of what it refers to, so each copied conflict stays explained.
@@ -119,7 +133,11 @@ export function generateSynthetic(factor: number, outRoot: string, sourceRoot = 
           refs: refs.map((r) => {
             const model = str(r, 'model');
             const benchmark = str(r, 'benchmark');
-            return { ...r, ...(model ? { model: modelId(model, a) } : {}), ...(benchmark ? { benchmark: benchmarkId(benchmark, c) } : {}) };
+            return {
+              ...r,
+              ...(model ? { model: modelId(model, a) } : {}),
+              ...(benchmark ? { benchmark: benchmarkId(benchmark, c) } : {}),
+            };
           }),
         };
       }),

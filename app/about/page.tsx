@@ -11,7 +11,11 @@ const title = 'About the data and methodology';
 const description =
   'How GLM Compare keeps its numbers: which value is shown when sources disagree, what approximate, range and lower-bound values mean, why settings decide whether two scores are comparable, how data versions and permalinks work, and how to report an error.';
 
-export const metadata: Metadata = { title, description, ...previewMetadata(`${title} · GLM Compare`, description, '/og/page/about') };
+export const metadata: Metadata = {
+  title,
+  description,
+  ...previewMetadata(`${title} · GLM Compare`, description, '/og/page/about'),
+};
 
 const SECTIONS = [
   { id: 'sources', title: 'Where the numbers come from' },
@@ -39,8 +43,14 @@ function Section({ id, children }: { id: (typeof SECTIONS)[number]['id']; childr
 
 const SETTINGS: Array<[string, string]> = [
   ['thinking', 'whether the model reasoned at length before answering (on) or answered directly (off).'],
-  ['tools', 'whether the model could call tools such as a code interpreter or search (the “w/ tools” bars). Unstated counts as without tools.'],
-  ['harness', 'the agent scaffold an agentic or coding score was run in, as the source names it: OpenHands, Agentless, Terminus, Claude Code.'],
+  [
+    'tools',
+    'whether the model could call tools such as a code interpreter or search (the “w/ tools” bars). Unstated counts as without tools.',
+  ],
+  [
+    'harness',
+    'the agent scaffold an agentic or coding score was run in, as the source names it: OpenHands, Agentless, Terminus, Claude Code.',
+  ],
   ['metric', 'how the number is aggregated: pass@1, avg@32 (the mean of 32 samples), accuracy, win rate, success rate.'],
   ['window', 'the benchmark version or date window, as the source gives it: LiveCodeBench “2407-2501” or “v6”.'],
   ['context', 'a context limit the evaluation ran under, such as 128K.'],
@@ -57,9 +67,10 @@ export default function AboutPage() {
       <header className="space-y-3">
         <h1 className="text-3xl font-semibold tracking-tight">About the data</h1>
         <p className="text-[var(--fg-muted)]">
-          GLM Compare puts Z.ai&apos;s GLM models next to DeepSeek, Qwen, Kimi and proprietary models. Every number on the site was read in
-          a named document, is stored with the conditions it was measured under and with how exactly the document states it, and can be
-          traced back to that document. This page explains the rules the site follows, as the code applies them.
+          GLM Compare puts Z.ai&apos;s GLM models next to DeepSeek, Qwen, Kimi and proprietary models. Every number on the site
+          was read in a named document, is stored with the conditions it was measured under and with how exactly the document
+          states it, and can be traced back to that document. This page explains the rules the site follows, as the code applies
+          them.
         </p>
         <nav aria-label="On this page" className="rounded-md border border-[var(--border)] bg-[var(--bg-subtle)] p-3 text-sm">
           <p className="font-medium">On this page</p>
@@ -77,11 +88,11 @@ export default function AboutPage() {
 
       <Section id="sources">
         <p>
-          A value enters the data only if it was read in its source. Each one records the source document, where in it the value is
-          (“Table 3”, a chart file, “pricing table, row GLM-4.5”), and, when the source words it loosely, the source&apos;s own text.
-          Sources are technical reports, model cards and repositories, vendor pages (such as price lists), leaderboards, and a
-          secondary overview article about GLM-4.5 and GLM-4.6. The first three are primary sources, published by the organization the
-          figures are about.
+          A value enters the data only if it was read in its source. Each one records the source document, where in it the value
+          is (“Table 3”, a chart file, “pricing table, row GLM-4.5”), and, when the source words it loosely, the source&apos;s own
+          text. Sources are technical reports, model cards and repositories, vendor pages (such as price lists), leaderboards, and
+          a secondary overview article about GLM-4.5 and GLM-4.6. The first three are primary sources, published by the
+          organization the figures are about.
         </p>
         <p>
           Hover, focus or tap any underlined value to see its source, the place in it, the settings and any note. The{' '}
@@ -94,39 +105,41 @@ export default function AboutPage() {
 
       <Section id="choosing">
         <p>
-          Several sources often answer the same question: one model&apos;s score on one benchmark; one spec of one model (such as its
-          context window); one price of one model from one seller (input, cached input or output, under the same condition and
-          currency). All of their values are kept. When there is more than one, exactly one is marked <em>preferred</em> by whoever
-          entered the data, following two rules:
+          Several sources often answer the same question: one model&apos;s score on one benchmark; one spec of one model (such as
+          its context window); one price of one model from one seller (input, cached input or output, under the same condition and
+          currency). All of their values are kept. When there is more than one, exactly one is marked <em>preferred</em> by
+          whoever entered the data, following two rules:
         </p>
         <ul className="list-disc space-y-1 pl-5">
-          <li>the model&apos;s own vendor is preferred for its own model, unless its settings differ from the other values&apos;;</li>
+          <li>
+            the model&apos;s own vendor is preferred for its own model, unless its settings differ from the other values&apos;;
+          </li>
           <li>a primary source is preferred over the overview article.</li>
         </ul>
         <p>
-          The value the site shows is the preferred one, or, when a question has only one value that is not disputed, that value. The
-          other values stay visible: under “Other reported values” in the source panel, and as “also reported” rows on the model page.
-          The data check refuses a version in which such a group has no preferred value, or more than one.
+          The value the site shows is the preferred one, or, when a question has only one value that is not disputed, that value.
+          The other values stay visible: under “Other reported values” in the source panel, and as “also reported” rows on the
+          model page. The data check refuses a version in which such a group has no preferred value, or more than one.
         </p>
         <p>
-          Two values <em>disagree</em> when they were measured under compatible settings (see below) and cannot both be true: two exact
-          values differ, or the intervals they stand for do not overlap. An approximate value is read as its number plus or minus one
-          unit or 3%, whichever is wider; a range covers everything between its ends; a lower bound covers everything above it. Every
-          disagreement must be explained by a note in the data that names the model and the benchmark (or the spec or price); the data
-          check refuses a version with an unexplained one. The note says which value is shown and why. A value that has a disagreement
-          carries a ⚠ mark; a score&apos;s note appears in its source panel, and every note about a model is listed on the model&apos;s
-          page.
+          Two values <em>disagree</em> when they were measured under compatible settings (see below) and cannot both be true: two
+          exact values differ, or the intervals they stand for do not overlap. An approximate value is read as its number plus or
+          minus one unit or 3%, whichever is wider; a range covers everything between its ends; a lower bound covers everything
+          above it. Every disagreement must be explained by a note in the data that names the model and the benchmark (or the spec
+          or price); the data check refuses a version with an unexplained one. The note says which value is shown and why. A value
+          that has a disagreement carries a ⚠ mark; a score&apos;s note appears in its source panel, and every note about a model
+          is listed on the model&apos;s page.
         </p>
         <p>
-          A value believed wrong is marked <em>disputed</em>: it is kept and listed, struck through, with the note that explains it, but
-          it is never the value shown and never drawn in a chart. When a model&apos;s only value on a benchmark is disputed, the site says
-          so instead of showing a number.
+          A value believed wrong is marked <em>disputed</em>: it is kept and listed, struck through, with the note that explains
+          it, but it is never the value shown and never drawn in a chart. When a model&apos;s only value on a benchmark is
+          disputed, the site says so instead of showing a number.
         </p>
         <p>
-          The explorer can show setting variants of a benchmark as separate columns (standard, thinking, non-thinking, with tools). A
-          cell then shows the preferred value if it falls in that column; otherwise the best-ranked undisputed value in that column:
-          technical report, then model card, vendor page, leaderboard and the article; exact values before approximate ones; then the
-          order in the data file.
+          The explorer can show setting variants of a benchmark as separate columns (standard, thinking, non-thinking, with
+          tools). A cell then shows the preferred value if it falls in that column; otherwise the best-ranked undisputed value in
+          that column: technical report, then model card, vendor page, leaderboard and the article; exact values before
+          approximate ones; then the order in the data file.
         </p>
       </Section>
 
@@ -146,17 +159,17 @@ export default function AboutPage() {
           <dd>“100+ tok/s”: at least this much. Shown as the source wrote it.</dd>
         </dl>
         <p>
-          In charts an approximate value is drawn pale with a dashed outline (a bar) or hollow (a dot), so it never looks like an exact
-          one. Ranges and lower bounds are not plotted at all: the chart lists them under “Not plotted” with the reason. The explorer
-          marks the best value of a column only among exact, undisputed values.
+          In charts an approximate value is drawn pale with a dashed outline (a bar) or hollow (a dot), so it never looks like an
+          exact one. Ranges and lower bounds are not plotted at all: the chart lists them under “Not plotted” with the reason. The
+          explorer marks the best value of a column only among exact, undisputed values.
         </p>
       </Section>
 
       <Section id="missing">
         <p>
-          When no source gives a value, there is no value: the site shows “—” and says why on hover or focus. A missing value is never
-          stored or drawn as zero, and a chart lists the models it had to leave out. A count on the site (such as “0 prices” on the
-          sources page) is a real count, not a missing value.
+          When no source gives a value, there is no value: the site shows “—” and says why on hover or focus. A missing value is
+          never stored or drawn as zero, and a chart lists the models it had to leave out. A count on the site (such as “0 prices”
+          on the sources page) is a real count, not a missing value.
         </p>
         <p>
           Dates are as precise as their source. A model released in “2022” is shown as 2022, not January 1, 2022; on the{' '}
@@ -169,8 +182,8 @@ export default function AboutPage() {
 
       <Section id="settings">
         <p>
-          A benchmark score depends on how it was measured, and sources measure differently. Each score stores the settings its source
-          states, as separate fields; a field the source does not state is left empty and shown as “not stated”:
+          A benchmark score depends on how it was measured, and sources measure differently. Each score stores the settings its
+          source states, as separate fields; a field the source does not state is left empty and shown as “not stated”:
         </p>
         <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[6rem_1fr]">
           {SETTINGS.map(([k, v]) => (
@@ -181,27 +194,27 @@ export default function AboutPage() {
           ))}
         </dl>
         <p>
-          Two numbers for the same benchmark may therefore not be comparable: LiveCodeBench scores from different date windows cover
-          different problems; an avg@32 figure averages 32 attempts where pass@1 takes one; SWE-bench Verified with one agent scaffold
-          is a different experiment from the same benchmark with another; a score with tools or with thinking on is not the same as one
-          without. Settings are compatible when no setting is stated differently by both sources; a setting one source leaves unstated
-          matches anything.
+          Two numbers for the same benchmark may therefore not be comparable: LiveCodeBench scores from different date windows
+          cover different problems; an avg@32 figure averages 32 attempts where pass@1 takes one; SWE-bench Verified with one
+          agent scaffold is a different experiment from the same benchmark with another; a score with tools or with thinking on is
+          not the same as one without. Settings are compatible when no setting is stated differently by both sources; a setting
+          one source leaves unstated matches anything.
         </p>
         <p>
           The site flags this rather than hiding it: a benchmark page says “Not strictly comparable” when the values it ranks were
-          measured under different stated settings, and an explorer column whose values differ in settings is marked “≠ settings”. A
-          different task set (TAU-bench retail and airline) is a separate benchmark, linked to its parent.
+          measured under different stated settings, and an explorer column whose values differ in settings is marked “≠ settings”.
+          A different task set (TAU-bench retail and airline) is a separate benchmark, linked to its parent.
         </p>
       </Section>
 
       <Section id="versions">
         <p>
-          The data is kept in versions. Each folder <code>data/&lt;YYYY-MM&gt;/</code> is a complete snapshot of what was known at that
-          date, not a list of changes, and the database holds every version at once. Pages show the latest version by default. The
-          explorer&apos;s links carry the version they were made with (<code>v=2025-10</code>), so a shared link keeps showing the numbers it
-          was shared with; when newer data exists, a banner says so and links to the same view on the latest version. The history and
-          sources pages accept <code>v=</code> too. A link naming a version that does not exist shows the latest and says which part of
-          the link was not used. The{' '}
+          The data is kept in versions. Each folder <code>data/&lt;YYYY-MM&gt;/</code> is a complete snapshot of what was known at
+          that date, not a list of changes, and the database holds every version at once. Pages show the latest version by
+          default. The explorer&apos;s links carry the version they were made with (<code>v=2025-10</code>), so a shared link
+          keeps showing the numbers it was shared with; when newer data exists, a banner says so and links to the same view on the
+          latest version. The history and sources pages accept <code>v=</code> too. A link naming a version that does not exist
+          shows the latest and says which part of the link was not used. The{' '}
           <Link className="link" href="/changelog">
             changelog
           </Link>{' '}
@@ -245,39 +258,43 @@ export default function AboutPage() {
 
       <Section id="checks">
         <p>
-          The data is written as JSON files and reviewed like code. Before the site&apos;s database is built, every file is checked
-          against a strict schema and against rules that span files: every id a value refers to exists; percentages lie between 0 and
-          100; a value that is not exact keeps the source&apos;s wording; a win rate names its opponent; no row is an exact duplicate;
-          every group of competing values has one preferred value; every disagreement and every disputed value is explained by a note.
-          Every problem is reported with its file and its place in the file. If there is any problem the build stops and the existing
-          database is left untouched, so the site never serves half-checked data. Pages read only the built database, never the files.
+          The data is written as JSON files and reviewed like code. Before the site&apos;s database is built, every file is
+          checked against a strict schema and against rules that span files: every id a value refers to exists; percentages lie
+          between 0 and 100; a value that is not exact keeps the source&apos;s wording; a win rate names its opponent; no row is
+          an exact duplicate; every group of competing values has one preferred value; every disagreement and every disputed value
+          is explained by a note. Every problem is reported with its file and its place in the file. If there is any problem the
+          build stops and the existing database is left untouched, so the site never serves half-checked data. Pages read only the
+          built database, never the files.
         </p>
       </Section>
 
       <Section id="api">
         <p>
-          The same data is available as JSON and CSV from a read-only API, with the same ids, the same “~”-separated lists and the same{' '}
-          <code>v=</code> as the site&apos;s links, and with each value&apos;s exactness, settings and source:{' '}
+          The same data is available as JSON and CSV from a read-only API, with the same ids, the same “~”-separated lists and the
+          same <code>v=</code> as the site&apos;s links, and with each value&apos;s exactness, settings and source:{' '}
           <Link className="link" href="/api">
             API documentation
           </Link>
-          . The explorer&apos;s table is available as a download too: replace <code>/compare</code> with <code>/compare/export</code> in
-          an explorer link to get the rows that view shows, in the same order, as CSV (add <code>format=json</code> for JSON).
+          . The explorer&apos;s table is available as a download too: replace <code>/compare</code> with{' '}
+          <code>/compare/export</code> in an explorer link to get the rows that view shows, in the same order, as CSV (add{' '}
+          <code>format=json</code> for JSON).
         </p>
       </Section>
 
       <Section id="report">
         <p>If you find a number that is wrong, misattributed, or missing a setting, please report it with:</p>
         <ul className="list-disc space-y-1 pl-5">
-          <li>the address of the page where you saw it, including its <code>v=</code> if it has one;</li>
+          <li>
+            the address of the page where you saw it, including its <code>v=</code> if it has one;
+          </li>
           <li>the model, the benchmark (or spec, or price) and the value shown;</li>
           <li>what the source says instead, and where: the document, and the table, chart or page in it.</li>
         </ul>
         <p>
           Open an issue in the project&apos;s repository with these details, or propose the fix directly: values live in{' '}
-          <code>data/&lt;version&gt;/*.json</code>, described in <code>data/README.md</code>, and <code>npm run data:check</code> lists every
-          problem before a change is reviewed. A correction keeps the old value when a source printed it, marked disputed, with a note
-          saying why.
+          <code>data/&lt;version&gt;/*.json</code>, described in <code>data/README.md</code>, and <code>npm run data:check</code>{' '}
+          lists every problem before a change is reviewed. A correction keeps the old value when a source printed it, marked
+          disputed, with a note saying why.
         </p>
       </Section>
     </article>

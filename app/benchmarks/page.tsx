@@ -8,7 +8,11 @@ const title = 'Benchmarks';
 const description =
   'Every benchmark GLM Compare records scores on, grouped by category (agentic, coding, reasoning, math, knowledge, composite, preference): what each measures, its unit, and how many models have a score.';
 
-export const metadata: Metadata = { title, description, ...previewMetadata(`${title} · GLM Compare`, description, '/og/page/benchmarks') };
+export const metadata: Metadata = {
+  title,
+  description,
+  ...previewMetadata(`${title} · GLM Compare`, description, '/og/page/benchmarks'),
+};
 
 const UNIT_LABEL: Record<string, string> = { '%': 'percent', score: 'score', elo: 'Elo rating' };
 
@@ -22,15 +26,18 @@ export default function BenchmarksIndexPage() {
       <header className="max-w-3xl space-y-2">
         <h1 className="text-3xl font-semibold tracking-tight">Benchmarks</h1>
         <p className="text-[var(--fg-muted)]">
-          {count} benchmarks in {groups.length} categories in data version {version.id}. A benchmark&apos;s version or date window, the
-          number of samples averaged and whether tools or thinking were used are recorded with each score, not folded into the benchmark:
-          open a benchmark to see every model&apos;s score with its settings.
+          {count} benchmarks in {groups.length} categories in data version {version.id}. A benchmark&apos;s version or date
+          window, the number of samples averaged and whether tools or thinking were used are recorded with each score, not folded
+          into the benchmark: open a benchmark to see every model&apos;s score with its settings.
         </p>
         <nav aria-label="Categories" className="text-sm">
           <ul className="flex flex-wrap gap-2">
             {groups.map((g) => (
               <li key={g.category}>
-                <a href={`#cat-${g.category}`} className="inline-block rounded-md border border-[var(--border)] px-2 py-1 hover:bg-[var(--bg-muted)]">
+                <a
+                  href={`#cat-${g.category}`}
+                  className="inline-block rounded-md border border-[var(--border)] px-2 py-1 hover:bg-[var(--bg-muted)]"
+                >
                   {g.label} <span className="tabular text-[var(--fg-muted)]">{g.benchmarks.length}</span>
                 </a>
               </li>
@@ -67,14 +74,19 @@ export default function BenchmarksIndexPage() {
                 <p className="text-sm text-[var(--fg-muted)]">{b.description}</p>
                 <p className="mt-auto flex flex-wrap gap-x-3 gap-y-1 pt-1 text-xs">
                   <span className="rounded bg-[var(--bg-muted)] px-1.5 py-0.5">{UNIT_LABEL[b.unit] ?? b.unit}</span>
-                  <span className="rounded bg-[var(--bg-muted)] px-1.5 py-0.5">{b.higherIsBetter ? 'higher is better' : 'lower is better'}</span>
+                  <span className="rounded bg-[var(--bg-muted)] px-1.5 py-0.5">
+                    {b.higherIsBetter ? 'higher is better' : 'lower is better'}
+                  </span>
                   <span className="tabular" data-testid="models-scored">
                     {b.modelsScored === 0 ? (
                       <span className="text-[var(--fg-subtle)]">no model scored yet</span>
                     ) : (
                       <>
-                        <strong className="font-semibold">{b.modelsScored}</strong> {b.modelsScored === 1 ? 'model' : 'models'} scored
-                        {b.scoreRows !== b.modelsScored ? <span className="text-[var(--fg-subtle)]"> ({b.scoreRows} values)</span> : null}
+                        <strong className="font-semibold">{b.modelsScored}</strong> {b.modelsScored === 1 ? 'model' : 'models'}{' '}
+                        scored
+                        {b.scoreRows !== b.modelsScored ? (
+                          <span className="text-[var(--fg-subtle)]"> ({b.scoreRows} values)</span>
+                        ) : null}
                       </>
                     )}
                   </span>
@@ -86,8 +98,8 @@ export default function BenchmarksIndexPage() {
       ))}
 
       <p className="text-xs text-[var(--fg-subtle)]">
-        Data version {version.id} ({version.title}). “Models scored” counts models with a value shown on the benchmark; the bracketed figure
-        counts every reported value, including other sources, other settings and disputed values. See{' '}
+        Data version {version.id} ({version.title}). “Models scored” counts models with a value shown on the benchmark; the
+        bracketed figure counts every reported value, including other sources, other settings and disputed values. See{' '}
         <Link className="link" href="/models">
           all models
         </Link>{' '}

@@ -8,8 +8,13 @@ import { getVersions } from '@/lib/queries/versions';
 import { parseChangelogState, serializeChangelogState, withQuery, type SearchParams, type ViewIssue } from '@/lib/view-state';
 import { TableScroller } from '@/components/ui/table-scroller';
 
-const description = 'Every data version of GLM Compare and, between any two, what was added, removed and changed, value by value.';
-export const metadata: Metadata = { title: 'Changelog', description, ...previewMetadata('Changelog · GLM Compare', description, '/og/page/changelog') };
+const description =
+  'Every data version of GLM Compare and, between any two, what was added, removed and changed, value by value.';
+export const metadata: Metadata = {
+  title: 'Changelog',
+  description,
+  ...previewMetadata('Changelog · GLM Compare', description, '/og/page/changelog'),
+};
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -25,14 +30,22 @@ function groupByModel(rows: ValueChange[]) {
 
 function ChangeTable({ rows, mode }: { rows: ValueChange[]; mode: 'added' | 'removed' | 'changed' }) {
   return (
-    <TableScroller label={`${mode === "added" ? "Added" : mode === "removed" ? "Removed" : "Changed"} values`} bordered={false}>
+    <TableScroller label={`${mode === 'added' ? 'Added' : mode === 'removed' ? 'Removed' : 'Changed'} values`} bordered={false}>
       <table className="tabular w-full min-w-[40rem] text-sm">
         <thead className="text-left text-xs text-[var(--fg-muted)]">
           <tr>
-            <th scope="col" className="py-1 pr-3 font-medium">What</th>
-            <th scope="col" className="py-1 pr-3 font-medium">Settings / condition</th>
-            <th scope="col" className="py-1 pr-3 text-right font-medium">{mode === 'added' ? 'Value' : mode === 'removed' ? 'Was' : 'Before → after'}</th>
-            <th scope="col" className="py-1 font-medium">Source</th>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              What
+            </th>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              Settings / condition
+            </th>
+            <th scope="col" className="py-1 pr-3 text-right font-medium">
+              {mode === 'added' ? 'Value' : mode === 'removed' ? 'Was' : 'Before → after'}
+            </th>
+            <th scope="col" className="py-1 font-medium">
+              Source
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -62,7 +75,17 @@ function ChangeTable({ rows, mode }: { rows: ValueChange[]; mode: 'added' | 'rem
 }
 
 /** A data version to compare, as a plain form field (the comparison works without JavaScript). */
-function VersionSelect({ name, label, value, versions }: { name: string; label: string; value: string; versions: ReadonlyArray<{ id: string }> }) {
+function VersionSelect({
+  name,
+  label,
+  value,
+  versions,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  versions: ReadonlyArray<{ id: string }>;
+}) {
   return (
     <label className="flex flex-col gap-1">
       <span className="text-xs text-[var(--fg-muted)]">{label}</span>
@@ -108,8 +131,8 @@ export default async function ChangelogPage({ searchParams }: Props) {
       <header className="space-y-2">
         <h1 className="text-3xl font-semibold tracking-tight">Changelog</h1>
         <p className="max-w-3xl text-[var(--fg-muted)]">
-          Each data version is a complete snapshot. A permalink that names a version (<code>v=</code>) keeps showing that version&apos;s numbers; the newest is used
-          otherwise.
+          Each data version is a complete snapshot. A permalink that names a version (<code>v=</code>) keeps showing that
+          version&apos;s numbers; the newest is used otherwise.
         </p>
       </header>
       <UrlIssuesNotice issues={issues} />
@@ -122,7 +145,9 @@ export default async function ChangelogPage({ searchParams }: Props) {
             <li key={v.id} className="rounded-md border border-[var(--border)] p-3 text-sm" id={`v-${v.id}`}>
               <p className="font-medium">
                 {v.id} · {v.title} <span className="font-normal text-[var(--fg-muted)]">({formatPartialDate(v.date)})</span>
-                {v.id === latest.id ? <span className="ml-2 rounded bg-[var(--bg-muted)] px-1.5 py-0.5 text-[10px]">latest</span> : null}
+                {v.id === latest.id ? (
+                  <span className="ml-2 rounded bg-[var(--bg-muted)] px-1.5 py-0.5 text-[10px]">latest</span>
+                ) : null}
               </p>
               <p className="mt-1 text-[var(--fg-muted)]">{v.summary}</p>
               <p className="mt-1">
@@ -154,8 +179,9 @@ export default async function ChangelogPage({ searchParams }: Props) {
         ) : (
           <div className="space-y-4" data-testid="diff">
             <p className="text-sm" data-testid="diff-summary">
-              From <strong>{diff.from}</strong> to <strong>{diff.to}</strong>: {diff.added.length} values added, {diff.removed.length} removed, {diff.changed.length} changed;{' '}
-              {diff.entitiesAdded.length} models, benchmarks, sources or notes added and {diff.entitiesRemoved.length} removed.
+              From <strong>{diff.from}</strong> to <strong>{diff.to}</strong>: {diff.added.length} values added,{' '}
+              {diff.removed.length} removed, {diff.changed.length} changed; {diff.entitiesAdded.length} models, benchmarks,
+              sources or notes added and {diff.entitiesRemoved.length} removed.
             </p>
             {diff.entitiesAdded.length + diff.entitiesRemoved.length > 0 ? (
               <details className="rounded-md border border-[var(--border)] p-3 text-sm">
@@ -191,11 +217,16 @@ export default async function ChangelogPage({ searchParams }: Props) {
               return (
                 <div key={mode} className="space-y-2" id={mode}>
                   <h3 className="font-semibold">
-                    {mode === 'changed' ? 'Changed values' : mode === 'removed' ? 'Removed values' : 'Added values'} ({rows.length})
+                    {mode === 'changed' ? 'Changed values' : mode === 'removed' ? 'Removed values' : 'Added values'} (
+                    {rows.length})
                   </h3>
                   {listed ? (
                     groups.map(([name, list]) => (
-                      <details key={name} className="rounded-md border border-[var(--border)] p-3" open={model !== null || rows.length <= 40}>
+                      <details
+                        key={name}
+                        className="rounded-md border border-[var(--border)] p-3"
+                        open={model !== null || rows.length <= 40}
+                      >
                         <summary className="cursor-pointer text-sm font-medium">
                           {name} <span className="font-normal text-[var(--fg-muted)]">({list.length})</span>
                         </summary>

@@ -45,7 +45,6 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   };
 }
 
-
 const CHART_LABEL = { bar: 'Bars by benchmark', price: 'Price vs score', params: 'Size vs score' } as const;
 
 function Chip({ href, active, children, testId }: { href: string; active: boolean; children: React.ReactNode; testId?: string }) {
@@ -110,7 +109,16 @@ export default async function ComparePage({ searchParams }: Props) {
             label="Data"
             summary={data.version.id}
             action="v"
-            source={{ groups: [{ label: 'Data versions', options: [...data.versions].reverse().map((v) => ({ id: v.id, label: `${v.id} — ${v.title}`, keywords: v.summary })) }] }}
+            source={{
+              groups: [
+                {
+                  label: 'Data versions',
+                  options: [...data.versions]
+                    .reverse()
+                    .map((v) => ({ id: v.id, label: `${v.id} — ${v.title}`, keywords: v.summary })),
+                },
+              ],
+            }}
             state={urlState}
             shown={[data.version.id]}
             multi={false}
@@ -123,7 +131,10 @@ export default async function ComparePage({ searchParams }: Props) {
       <UrlIssuesNotice issues={data.issues} />
       <VersionBanner version={data.version} latest={data.latest} latestHref={url({ v: null })} />
 
-      <section aria-label="View controls" className="space-y-3 rounded-md border border-[var(--border)] bg-[var(--bg-subtle)] p-3">
+      <section
+        aria-label="View controls"
+        className="space-y-3 rounded-md border border-[var(--border)] bg-[var(--bg-subtle)] p-3"
+      >
         <div className="flex flex-wrap gap-2">
           <Picker
             id="model-picker"
@@ -143,7 +154,13 @@ export default async function ComparePage({ searchParams }: Props) {
             source={{ catalogUrl, list: 'benchmarks' }}
             state={urlState}
             shown={shownBenchmarks}
-            quickPicks={[{ label: 'Default', href: url({ benchmarks: [], categories: [] }), active: data.defaultBenchmarks && urlState.categories.length === 0 }]}
+            quickPicks={[
+              {
+                label: 'Default',
+                href: url({ benchmarks: [], categories: [] }),
+                active: data.defaultBenchmarks && urlState.categories.length === 0,
+              },
+            ]}
           />
           <Chip href={url({ variants: !urlState.variants, sort: null })} active={urlState.variants} testId="variants-toggle">
             {urlState.variants ? '✓ ' : ''}Split setting variants (tools, thinking)
@@ -168,8 +185,9 @@ export default async function ComparePage({ searchParams }: Props) {
         </h2>
         <CompareTable columns={data.columns} rows={rows} urlState={urlState} />
         <p className="text-xs text-[var(--fg-muted)]">
-          Green marks the best exact value per column among the models shown. “≈”, “~” and words like “mid-80s” are the source&apos;s own approximations. ⚠ marks
-          values sources disagree on; “≠ settings” marks columns whose values were measured differently. — means not reported.
+          Green marks the best exact value per column among the models shown. “≈”, “~” and words like “mid-80s” are the
+          source&apos;s own approximations. ⚠ marks values sources disagree on; “≠ settings” marks columns whose values were
+          measured differently. — means not reported.
         </p>
       </section>
 
@@ -212,15 +230,29 @@ export default async function ComparePage({ searchParams }: Props) {
         <CompareCharts data={sortedData} />
         <div className="flex flex-wrap items-center gap-2 border-t border-[var(--border)] pt-3 text-xs" data-testid="share-bar">
           <span className="text-[var(--fg-muted)]">Download this view:</span>
-          <a className="rounded border border-[var(--border)] px-2 py-1 hover:bg-[var(--bg-muted)]" href={compareExportUrl({ ...urlState, v: data.version.id }, 'csv')} download>
+          <a
+            className="rounded border border-[var(--border)] px-2 py-1 hover:bg-[var(--bg-muted)]"
+            href={compareExportUrl({ ...urlState, v: data.version.id }, 'csv')}
+            download
+          >
             Table as CSV
           </a>
-          <a className="rounded border border-[var(--border)] px-2 py-1 hover:bg-[var(--bg-muted)]" href={compareExportUrl({ ...urlState, v: data.version.id }, 'json')}>
+          <a
+            className="rounded border border-[var(--border)] px-2 py-1 hover:bg-[var(--bg-muted)]"
+            href={compareExportUrl({ ...urlState, v: data.version.id }, 'json')}
+          >
             Table as JSON
           </a>
-          <ChartDownload containerId="compare-charts" filename={`glm-compare-${data.version.id}`} heading={describeView(sortedData)} footer={`GLM Compare · data ${data.version.id}`} />
+          <ChartDownload
+            containerId="compare-charts"
+            filename={`glm-compare-${data.version.id}`}
+            heading={describeView(sortedData)}
+            footer={`GLM Compare · data ${data.version.id}`}
+          />
           <details className="relative">
-            <summary className="cursor-pointer rounded border border-[var(--border)] px-2 py-1 hover:bg-[var(--bg-muted)]">Embed</summary>
+            <summary className="cursor-pointer rounded border border-[var(--border)] px-2 py-1 hover:bg-[var(--bg-muted)]">
+              Embed
+            </summary>
             <div className="absolute z-20 mt-1 w-[min(28rem,calc(100vw-2rem))] rounded-md border border-[var(--border)] bg-[var(--bg)] p-2 shadow-lg">
               <label className="block text-[var(--fg-muted)]" htmlFor="embed-code">
                 Paste this where the chart should appear:
@@ -240,14 +272,18 @@ export default async function ComparePage({ searchParams }: Props) {
       {notes.size > 0 ? (
         <section aria-labelledby="notes-heading" className="space-y-2">
           <h2 id="notes-heading" className="text-lg font-semibold">
-            Where sources disagree <span className="text-sm font-normal text-[var(--fg-muted)]">({notes.size} notes on the values above)</span>
+            Where sources disagree{' '}
+            <span className="text-sm font-normal text-[var(--fg-muted)]">({notes.size} notes on the values above)</span>
           </h2>
           <details className="group rounded-md border border-[var(--border)] p-3" data-testid="notes">
             <summary className="cursor-pointer text-sm text-[var(--fg-muted)]">
-              {[...notes.values()].slice(0, 3).map((n) => n.title).join(' · ')}
+              {[...notes.values()]
+                .slice(0, 3)
+                .map((n) => n.title)
+                .join(' · ')}
               {notes.size > 3 ? ` · and ${notes.size - 3} more` : ''} — show all
             </summary>
-          <NotesList notes={[...notes.values()]} className="mt-3 space-y-2" />
+            <NotesList notes={[...notes.values()]} className="mt-3 space-y-2" />
           </details>
         </section>
       ) : null}

@@ -28,7 +28,11 @@ type Props = { searchParams: Promise<SearchParams> };
 const description =
   'Published GPU requirements for GLM and other open-weights models, as published with their sources, and a planner that estimates the GPUs a model needs with its formula on screen.';
 
-export const metadata: Metadata = { title: 'GPU requirements and planner', description, ...previewMetadata('GPU requirements and planner · GLM Compare', description, '/og/page/hardware') };
+export const metadata: Metadata = {
+  title: 'GPU requirements and planner',
+  description,
+  ...previewMetadata('GPU requirements and planner · GLM Compare', description, '/og/page/hardware'),
+};
 
 const CONTEXT_PRESETS = [4096, 8192, 32768, 65536, 131072];
 
@@ -46,7 +50,8 @@ export default async function HardwarePage({ searchParams }: Props) {
   // Ids the data does not know are reported and replaced by the defaults: the first model with a
   // published figure, the first GPU listed.
   let model = state.model ? data.models.find((m) => m.id === state.model) : undefined;
-  if (state.model && !model) issues.push({ param: 'model', value: state.model, reason: 'no model with this id and GPU data in this data version' });
+  if (state.model && !model)
+    issues.push({ param: 'model', value: state.model, reason: 'no model with this id and GPU data in this data version' });
   model ??= data.models.find((m) => m.publishedCount > 0) ?? data.models[0];
   let gpu = state.gpu ? data.gpus.find((g) => g.id === state.gpu) : undefined;
   if (state.gpu && !gpu) issues.push({ param: 'gpu', value: state.gpu, reason: 'no GPU with this id in this data version' });
@@ -62,12 +67,20 @@ export default async function HardwarePage({ searchParams }: Props) {
   const href = (patch: Partial<HardwareState>) => withQuery('/hardware', serializeHardwareState({ ...shownState, ...patch }));
 
   const precisionLabel = PRECISION_LABEL[state.precision];
-  const published = model && gpu ? data.hardware.filter((h) => h.modelId === model.id && h.precision === DATA_PRECISION[state.precision] && h.gpu?.id === gpu.id) : [];
+  const published =
+    model && gpu
+      ? data.hardware.filter(
+          (h) => h.modelId === model.id && h.precision === DATA_PRECISION[state.precision] && h.gpu?.id === gpu.id,
+        )
+      : [];
   const otherPublished = model ? data.hardware.filter((h) => h.modelId === model.id && !published.includes(h)) : [];
   const estimate =
     model && gpu
       ? estimatePlan({
-          totalParamsB: typeof model.specs['total-params']?.value === 'number' && !model.specs['total-params'].disputed ? model.specs['total-params'].value : null,
+          totalParamsB:
+            typeof model.specs['total-params']?.value === 'number' && !model.specs['total-params'].disputed
+              ? model.specs['total-params'].value
+              : null,
           precision: state.precision,
           contextTokens: state.context,
           gpuMemoryGb: gpu.memoryGb,
@@ -83,9 +96,9 @@ export default async function HardwarePage({ searchParams }: Props) {
       <header className="space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight">GPU requirements</h1>
         <p className="max-w-3xl text-sm text-[var(--fg-muted)]">
-          What model vendors publish about the GPUs their open-weights models need, shown as published with its source, and a planner
-          that estimates the count for other set-ups with its formula on screen. Published figures always come first; an estimate is
-          always labelled as one. Data version {version.id}.
+          What model vendors publish about the GPUs their open-weights models need, shown as published with its source, and a
+          planner that estimates the count for other set-ups with its formula on screen. Published figures always come first; an
+          estimate is always labelled as one. Data version {version.id}.
         </p>
       </header>
 
@@ -97,7 +110,9 @@ export default async function HardwarePage({ searchParams }: Props) {
           Planner
         </h2>
         {!model || !gpu ? (
-          <p className="text-sm text-[var(--fg-muted)]">Data version {version.id} has no model with GPU data or no GPU to plan with.</p>
+          <p className="text-sm text-[var(--fg-muted)]">
+            Data version {version.id} has no model with GPU data or no GPU to plan with.
+          </p>
         ) : (
           <>
             <form
@@ -108,7 +123,11 @@ export default async function HardwarePage({ searchParams }: Props) {
             >
               <label className="flex min-w-0 flex-col gap-1">
                 <span className="text-xs text-[var(--fg-muted)]">Model</span>
-                <select name="model" defaultValue={model.id} className="w-full min-w-0 rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1.5 lg:w-56">
+                <select
+                  name="model"
+                  defaultValue={model.id}
+                  className="w-full min-w-0 rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1.5 lg:w-56"
+                >
                   {[...new Set(data.models.map((m) => m.organization.id))].map((orgId) => {
                     const list = data.models.filter((m) => m.organization.id === orgId);
                     return (
@@ -126,7 +145,11 @@ export default async function HardwarePage({ searchParams }: Props) {
               </label>
               <label className="flex min-w-0 flex-col gap-1">
                 <span className="text-xs text-[var(--fg-muted)]">Precision</span>
-                <select name="precision" defaultValue={state.precision} className="w-full rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1.5 lg:w-28">
+                <select
+                  name="precision"
+                  defaultValue={state.precision}
+                  className="w-full rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1.5 lg:w-28"
+                >
                   {PLANNER_PRECISIONS.map((p) => (
                     <option key={p} value={p}>
                       {PRECISION_LABEL[p]}
@@ -158,7 +181,11 @@ export default async function HardwarePage({ searchParams }: Props) {
               </label>
               <label className="flex min-w-0 flex-col gap-1">
                 <span className="text-xs text-[var(--fg-muted)]">GPU</span>
-                <select name="gpu" defaultValue={gpu.id} className="w-full min-w-0 rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1.5 lg:w-64">
+                <select
+                  name="gpu"
+                  defaultValue={gpu.id}
+                  className="w-full min-w-0 rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1.5 lg:w-64"
+                >
                   {data.gpus.map((g) => (
                     <option key={g.id} value={g.id}>
                       {g.name}
@@ -168,7 +195,10 @@ export default async function HardwarePage({ searchParams }: Props) {
               </label>
               {urlState.v ? <input type="hidden" name="v" value={urlState.v} /> : null}
               <div className="flex items-center gap-3 sm:col-span-2 lg:col-span-1">
-                <button type="submit" className="rounded border border-[var(--border)] bg-[var(--bg)] px-3 py-1.5 hover:bg-[var(--bg-muted)]">
+                <button
+                  type="submit"
+                  className="rounded border border-[var(--border)] bg-[var(--bg)] px-3 py-1.5 hover:bg-[var(--bg-muted)]"
+                >
                   Plan
                 </button>
                 <AutoSubmit formId="hardware-form" view="hardware" />
@@ -180,7 +210,9 @@ export default async function HardwarePage({ searchParams }: Props) {
                 {model.name} at {precisionLabel}, {formatNumber(state.context)} tokens of context, on {gpu.name}.
               </p>
               {windowTokens && state.context > windowTokens ? (
-                <p className="text-xs text-[var(--warn)]">This is longer than the model&apos;s context window ({formatTokens(windowTokens)}).</p>
+                <p className="text-xs text-[var(--warn)]">
+                  This is longer than the model&apos;s context window ({formatTokens(windowTokens)}).
+                </p>
               ) : null}
               <p className="flex flex-wrap gap-x-4 gap-y-1 text-xs">
                 {windowTokens && state.context !== windowTokens ? (
@@ -206,8 +238,15 @@ export default async function HardwarePage({ searchParams }: Props) {
               ) : (
                 <ul className="space-y-1 text-sm">
                   {published.map((h, i) => (
-                    <li key={i} className="flex flex-wrap items-baseline gap-x-2" data-testid="published-row" data-profile={h.profile}>
-                      <span className="rounded bg-[var(--bg-muted)] px-1.5 py-0.5 text-[10px] font-semibold tracking-wide uppercase">published</span>
+                    <li
+                      key={i}
+                      className="flex flex-wrap items-baseline gap-x-2"
+                      data-testid="published-row"
+                      data-profile={h.profile}
+                    >
+                      <span className="rounded bg-[var(--bg-muted)] px-1.5 py-0.5 text-[10px] font-semibold tracking-wide uppercase">
+                        published
+                      </span>
                       <span className="text-xs text-[var(--fg-muted)]">{PROFILE_LABEL[h.profile]}</span>
                       <PublishedFigure id={`pub-${i}`} row={h} modelName={model.name} />
                       <span className="text-xs text-[var(--fg-muted)]">{h.source.title}</span>
@@ -217,13 +256,15 @@ export default async function HardwarePage({ searchParams }: Props) {
               )}
               {published.length > 0 ? (
                 <p className="text-xs text-[var(--fg-muted)]">
-                  Published counts are sized for serving: several requests at once, speculative decoding, headroom. The estimate below is the
-                  memory minimum for one sequence, so it is expected to be lower.
+                  Published counts are sized for serving: several requests at once, speculative decoding, headroom. The estimate
+                  below is the memory minimum for one sequence, so it is expected to be lower.
                 </p>
               ) : null}
             </div>
 
-            {estimate ? <EstimatePanel estimate={estimate} model={model} gpu={gpu} precision={state.precision} context={state.context} /> : null}
+            {estimate ? (
+              <EstimatePanel estimate={estimate} model={model} gpu={gpu} precision={state.precision} context={state.context} />
+            ) : null}
 
             {otherPublished.length > 0 ? (
               <div className="space-y-1" data-testid="published-other">
@@ -249,9 +290,9 @@ export default async function HardwarePage({ searchParams }: Props) {
           Every published requirement
         </h2>
         <p className="max-w-3xl text-sm text-[var(--fg-muted)]">
-          As published: precision, profile (“standard” is the source&apos;s typical serving set-up, “full context” the whole context
-          window), GPU count or memory budget, and the conditions the source names. Where two sources publish the same figure, both are
-          listed.
+          As published: precision, profile (“standard” is the source&apos;s typical serving set-up, “full context” the whole
+          context window), GPU count or memory budget, and the conditions the source names. Where two sources publish the same
+          figure, both are listed.
         </p>
         {data.hardware.length === 0 ? (
           <p className="text-sm text-[var(--fg-muted)]">No published GPU requirement is recorded in data version {version.id}.</p>
@@ -268,10 +309,18 @@ export default async function HardwarePage({ searchParams }: Props) {
           <table className="tabular w-full min-w-[32rem] text-sm">
             <thead className="bg-[var(--bg-subtle)] text-left text-xs text-[var(--fg-muted)]">
               <tr>
-                <th scope="col" className="px-3 py-2 font-medium">GPU</th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">Memory</th>
-                <th scope="col" className="px-3 py-2 font-medium">Native FP8</th>
-                <th scope="col" className="px-3 py-2 font-medium">Kind</th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  GPU
+                </th>
+                <th scope="col" className="px-3 py-2 text-right font-medium">
+                  Memory
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Native FP8
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Kind
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -283,7 +332,11 @@ export default async function HardwarePage({ searchParams }: Props) {
                     </Link>
                   </th>
                   <td className="px-3 py-1.5 text-right whitespace-nowrap">
-                    <SourceTip id={`gpu-${g.id}`} label={`${formatNumber(g.memoryGb)} GB`} ariaLabel={`${g.name} memory ${formatNumber(g.memoryGb)} GB. Show source`}>
+                    <SourceTip
+                      id={`gpu-${g.id}`}
+                      label={`${formatNumber(g.memoryGb)} GB`}
+                      ariaLabel={`${g.name} memory ${formatNumber(g.memoryGb)} GB. Show source`}
+                    >
                       <span className="mb-1 block font-semibold">
                         {g.name}: {formatNumber(g.memoryGb)} GB
                       </span>
@@ -305,21 +358,21 @@ export default async function HardwarePage({ searchParams }: Props) {
         </h2>
         <ul className="max-w-3xl list-disc space-y-1 pl-5 text-[var(--fg-muted)]">
           <li>
-            Weights = total parameters × bytes per parameter: BF16 {BYTES_PER_PARAM.bf16}, FP8 {BYTES_PER_PARAM.fp8}, INT8 {BYTES_PER_PARAM.int8}, INT4{' '}
-            {BYTES_PER_PARAM.int4}. The parameter count is the model&apos;s headline value as its source counts it (some sources leave out
-            embeddings; the value&apos;s note says so).
+            Weights = total parameters × bytes per parameter: BF16 {BYTES_PER_PARAM.bf16}, FP8 {BYTES_PER_PARAM.fp8}, INT8{' '}
+            {BYTES_PER_PARAM.int8}, INT4 {BYTES_PER_PARAM.int4}. The parameter count is the model&apos;s headline value as its
+            source counts it (some sources leave out embeddings; the value&apos;s note says so).
           </li>
           <li>
-            KV cache = 2 × layers × KV heads × head dim × context × bytes, for one sequence, with {KV_BYTES.bf16} bytes per value at BF16,{' '}
-            {KV_BYTES.fp8} at FP8 (the cache kept in FP8) and {KV_BYTES.int8} at INT8 and INT4 (weight-only quantization keeps a 16-bit cache).
-            Layers come from the spec “layers”, or dense + MoE layers; multi-token-prediction layers are not counted. Only where the
-            data has every value; head dim is never derived from hidden size ÷ heads. Not applied to Multi-head Latent Attention or
-            sparse, linear or sliding-window attention, which cache less.
+            KV cache = 2 × layers × KV heads × head dim × context × bytes, for one sequence, with {KV_BYTES.bf16} bytes per value
+            at BF16, {KV_BYTES.fp8} at FP8 (the cache kept in FP8) and {KV_BYTES.int8} at INT8 and INT4 (weight-only quantization
+            keeps a 16-bit cache). Layers come from the spec “layers”, or dense + MoE layers; multi-token-prediction layers are
+            not counted. Only where the data has every value; head dim is never derived from hidden size ÷ heads. Not applied to
+            Multi-head Latent Attention or sparse, linear or sliding-window attention, which cache less.
           </li>
           <li>Overhead: {OVERHEAD * 100}% on top of weights + KV cache, for activations, runtime buffers and fragmentation.</li>
           <li>
-            GPUs = ceil(total ÷ the GPU&apos;s memory as its vendor prints it), GB = 10⁹ bytes. Nothing is reserved beyond the overhead,
-            and serving several requests at once multiplies the KV cache, which is why published counts are higher.
+            GPUs = ceil(total ÷ the GPU&apos;s memory as its vendor prints it), GB = 10⁹ bytes. Nothing is reserved beyond the
+            overhead, and serving several requests at once multiplies the KV cache, which is why published counts are higher.
           </li>
         </ul>
       </section>

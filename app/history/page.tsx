@@ -16,7 +16,11 @@ const title = 'History of the GLM family';
 const description =
   'The GLM model family from the research before GLM-130B to GLM-4.5, GLM-4.5V and GLM-4.6: each release with its date as precisely as its source gives it, its size as printed, and its source.';
 
-export const metadata: Metadata = { title, description, ...previewMetadata(`${title} · GLM Compare`, description, '/og/page/history') };
+export const metadata: Metadata = {
+  title,
+  description,
+  ...previewMetadata(`${title} · GLM Compare`, description, '/og/page/history'),
+};
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -51,8 +55,8 @@ export default async function HistoryPage({ searchParams }: Props) {
         {first && last ? (
           <p className="text-[var(--fg-muted)]">
             {events.length} events, from {first.name} ({first.dateLabel}) to {last.name} ({last.dateLabel}). Each date is shown as
-            precisely as its source gives it: a year stays a year, a month stays a month. Sizes are printed in the source&apos;s own
-            words.
+            precisely as its source gives it: a year stays a year, a month stays a month. Sizes are printed in the source&apos;s
+            own words.
           </p>
         ) : null}
       </header>
@@ -88,7 +92,11 @@ export default async function HistoryPage({ searchParams }: Props) {
                     />
                     <p className="tabular text-sm font-medium">
                       <time dateTime={e.date}>{e.dateLabel}</time>
-                      {note ? <span className="block text-xs font-normal text-[var(--fg-subtle)]">{e.precision === 'year' ? 'year only' : 'month only'}</span> : null}
+                      {note ? (
+                        <span className="block text-xs font-normal text-[var(--fg-subtle)]">
+                          {e.precision === 'year' ? 'year only' : 'month only'}
+                        </span>
+                      ) : null}
                     </p>
                     <div className="min-w-0 space-y-1">
                       <h3 className="font-semibold">
@@ -111,17 +119,17 @@ export default async function HistoryPage({ searchParams }: Props) {
                       <p className="text-sm text-[var(--fg-muted)]">{e.summary}</p>
                       <p className="text-xs text-[var(--fg-muted)]">
                         Source:{' '}
-                        <SourceTip id={`h-${e.id}`.replace(/[^a-z0-9-]/gi, '_')} label={e.source.title} ariaLabel={`${e.name}: source ${e.source.title}. Show details`}>
+                        <SourceTip
+                          id={`h-${e.id}`.replace(/[^a-z0-9-]/gi, '_')}
+                          label={e.source.title}
+                          ariaLabel={`${e.name}: source ${e.source.title}. Show details`}
+                        >
                           <span className="mb-1 block font-semibold">
                             {e.name} · {e.dateLabel}
                             {note ? ` (${note})` : ''}
                           </span>
                           <SourceLine source={e.source} locator={e.locator} />
-                          {e.text ? (
-                            <span className="mt-1 block">
-                              In the source: “{e.text}”
-                            </span>
-                          ) : null}
+                          {e.text ? <span className="mt-1 block">In the source: “{e.text}”</span> : null}
                           {e.note ? <span className="mt-1 block text-[var(--fg-muted)]">{e.note}</span> : null}
                         </SourceTip>
                         {e.model && linkable.has(e.model.id) ? (
@@ -148,7 +156,11 @@ export default async function HistoryPage({ searchParams }: Props) {
         <Link className="link" href="/sources">
           all sources
         </Link>{' '}
-        and <Link className="link" href="/about">how the data is kept</Link>.
+        and{' '}
+        <Link className="link" href="/about">
+          how the data is kept
+        </Link>
+        .
       </p>
     </article>
   );

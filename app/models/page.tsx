@@ -11,7 +11,11 @@ const title = 'Models';
 const description =
   "Every model GLM Compare tracks, grouped by organization: Z.ai's GLM family, DeepSeek, Qwen, Kimi and proprietary references, with total and active parameters, context window, license, release date and how many benchmarks each has a score on.";
 
-export const metadata: Metadata = { title, description, ...previewMetadata(`${title} · GLM Compare`, description, '/og/page/models') };
+export const metadata: Metadata = {
+  title,
+  description,
+  ...previewMetadata(`${title} · GLM Compare`, description, '/og/page/models'),
+};
 
 const th = 'px-3 py-2 font-medium';
 
@@ -38,15 +42,19 @@ export default function ModelsIndexPage() {
       <header className="max-w-3xl space-y-2">
         <h1 className="text-3xl font-semibold tracking-tight">Models</h1>
         <p className="text-[var(--fg-muted)]">
-          {count} models from {groups.length} organizations in data version {version.id}. Hover, focus or tap a value to see its source;
-          “—” means no source in this version states it. Open a model for every score, price and GPU requirement.
+          {count} models from {groups.length} organizations in data version {version.id}. Hover, focus or tap a value to see its
+          source; “—” means no source in this version states it. Open a model for every score, price and GPU requirement.
         </p>
         <nav aria-label="Organizations" className="text-sm">
           <ul className="flex flex-wrap gap-2">
             {groups.map((g) => (
               <li key={g.organization.id}>
-                <a href={`#org-${g.organization.id}`} className="inline-flex items-center gap-1.5 rounded-md border border-[var(--border)] px-2 py-1 hover:bg-[var(--bg-muted)]">
-                  <OrgDot org={g.organization.id} /> {g.organization.name} <span className="tabular text-[var(--fg-muted)]">{g.models.length}</span>
+                <a
+                  href={`#org-${g.organization.id}`}
+                  className="inline-flex items-center gap-1.5 rounded-md border border-[var(--border)] px-2 py-1 hover:bg-[var(--bg-muted)]"
+                >
+                  <OrgDot org={g.organization.id} /> {g.organization.name}{' '}
+                  <span className="tabular text-[var(--fg-muted)]">{g.models.length}</span>
                 </a>
               </li>
             ))}
@@ -71,13 +79,26 @@ export default function ModelsIndexPage() {
                   <th scope="col" className={`${th} sticky left-0 z-[1] bg-[var(--bg-subtle)]`}>
                     Model
                   </th>
-                  <th scope="col" className={`${th} text-right`}>Total params</th>
-                  <th scope="col" className={`${th} text-right`}>Active params</th>
-                  <th scope="col" className={`${th} text-right`}>Context window</th>
-                  <th scope="col" className={th}>License</th>
-                  <th scope="col" className={th}>Released</th>
                   <th scope="col" className={`${th} text-right`}>
-                    <abbr title="Benchmarks with a reported value shown for this model (all score rows, alternatives included, in brackets)" className="no-underline">
+                    Total params
+                  </th>
+                  <th scope="col" className={`${th} text-right`}>
+                    Active params
+                  </th>
+                  <th scope="col" className={`${th} text-right`}>
+                    Context window
+                  </th>
+                  <th scope="col" className={th}>
+                    License
+                  </th>
+                  <th scope="col" className={th}>
+                    Released
+                  </th>
+                  <th scope="col" className={`${th} text-right`}>
+                    <abbr
+                      title="Benchmarks with a reported value shown for this model (all score rows, alternatives included, in brackets)"
+                      className="no-underline"
+                    >
                       Benchmarks
                     </abbr>
                   </th>
@@ -86,13 +107,18 @@ export default function ModelsIndexPage() {
               <tbody>
                 {g.models.map((m) => (
                   <tr key={m.id} className="border-t border-[var(--border)]" data-model={m.id}>
-                    <th scope="row" className="sticky left-0 z-[1] max-w-[10rem] bg-[var(--bg)] sm:max-w-[13rem] px-3 py-2 text-left font-medium">
+                    <th
+                      scope="row"
+                      className="sticky left-0 z-[1] max-w-[10rem] bg-[var(--bg)] px-3 py-2 text-left font-medium sm:max-w-[13rem]"
+                    >
                       <Link href={`/models/${m.id}`} className="link">
                         {m.name}
                       </Link>
                       <span className="block text-[10px] font-normal text-[var(--fg-muted)]">
                         {m.openWeights ? 'open weights' : 'closed weights'}
-                        {m.variantOf ? ` · variant of ${names.get(m.variantOf) ?? m.variantOf}${m.variantKind ? ` (${VARIANT_LABEL[m.variantKind] ?? m.variantKind})` : ''}` : ''}
+                        {m.variantOf
+                          ? ` · variant of ${names.get(m.variantOf) ?? m.variantOf}${m.variantKind ? ` (${VARIANT_LABEL[m.variantKind] ?? m.variantKind})` : ''}`
+                          : ''}
                       </span>
                     </th>
                     <td className="px-3 py-2 text-right">
@@ -114,7 +140,9 @@ export default function ModelsIndexPage() {
                       {m.benchmarksScored > 0 ? (
                         <>
                           {m.benchmarksScored}
-                          {m.scoreRows !== m.benchmarksScored ? <span className="text-xs text-[var(--fg-subtle)]"> ({m.scoreRows})</span> : null}
+                          {m.scoreRows !== m.benchmarksScored ? (
+                            <span className="text-xs text-[var(--fg-subtle)]"> ({m.scoreRows})</span>
+                          ) : null}
                         </>
                       ) : (
                         <span className="text-[var(--fg-subtle)]" title="no benchmark score recorded">

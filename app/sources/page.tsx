@@ -7,7 +7,13 @@ import { OrgDot } from '@/components/ui/org-dot';
 import { formatPartialDate } from '@/lib/format';
 import { previewMetadata } from '@/lib/og/meta';
 import { getModelList } from '@/lib/queries/models';
-import { getOlderOnlySources, getSourceGroups, SOURCE_KIND_LABEL, type SourceEntry, type SourceUsage } from '@/lib/queries/sources';
+import {
+  getOlderOnlySources,
+  getSourceGroups,
+  SOURCE_KIND_LABEL,
+  type SourceEntry,
+  type SourceUsage,
+} from '@/lib/queries/sources';
 import { resolveVersion } from '@/lib/queries/versions';
 import { parseVersionOnly, type ViewIssue } from '@/lib/view-state';
 
@@ -15,7 +21,11 @@ const title = 'Sources';
 const description =
   'Every document GLM Compare reads its numbers from: technical reports, model cards, vendor pages, leaderboards and the overview article, with dates, links, and how many scores, specs, prices, hardware rows, plans and history events cite each one.';
 
-export const metadata: Metadata = { title, description, ...previewMetadata(`${title} · GLM Compare`, description, '/og/page/sources') };
+export const metadata: Metadata = {
+  title,
+  description,
+  ...previewMetadata(`${title} · GLM Compare`, description, '/og/page/sources'),
+};
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -37,13 +47,17 @@ function SourceCard({ source, linkable, extra }: { source: SourceEntry; linkable
       id={source.id}
       data-source={source.id}
       aria-labelledby={`${source.id}-title`}
-      className="min-w-0 scroll-mt-4 space-y-2 rounded-md border break-words border-[var(--border)] p-3 target:border-[var(--accent)] target:ring-2 target:ring-[var(--accent)]/40"
+      className="min-w-0 scroll-mt-4 space-y-2 rounded-md border border-[var(--border)] p-3 break-words target:border-[var(--accent)] target:ring-2 target:ring-[var(--accent)]/40"
     >
       <h3 id={`${source.id}-title`} className="font-semibold break-words">
         <ExternalLink href={source.url} fallback={source.title}>
           {source.title}
         </ExternalLink>{' '}
-        <a href={`#${source.id}`} className="text-xs font-normal text-[var(--fg-subtle)] hover:text-[var(--fg)]" aria-label={`Link to this source (${source.id})`}>
+        <a
+          href={`#${source.id}`}
+          className="text-xs font-normal text-[var(--fg-subtle)] hover:text-[var(--fg)]"
+          aria-label={`Link to this source (${source.id})`}
+        >
           #
         </a>
       </h3>
@@ -55,11 +69,19 @@ function SourceCard({ source, linkable, extra }: { source: SourceEntry; linkable
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-xs">
         <dt className="text-[var(--fg-subtle)]">Published</dt>
         <dd className="tabular">
-          {source.published ? <time dateTime={source.published}>{formatPartialDate(source.published)}</time> : <span className="text-[var(--fg-subtle)]">not stated</span>}
+          {source.published ? (
+            <time dateTime={source.published}>{formatPartialDate(source.published)}</time>
+          ) : (
+            <span className="text-[var(--fg-subtle)]">not stated</span>
+          )}
         </dd>
         <dt className="text-[var(--fg-subtle)]">Retrieved</dt>
         <dd className="tabular">
-          {source.retrieved ? <time dateTime={source.retrieved}>{formatPartialDate(source.retrieved)}</time> : <span className="text-[var(--fg-subtle)]">not recorded</span>}
+          {source.retrieved ? (
+            <time dateTime={source.retrieved}>{formatPartialDate(source.retrieved)}</time>
+          ) : (
+            <span className="text-[var(--fg-subtle)]">not recorded</span>
+          )}
         </dd>
         <dt className="text-[var(--fg-subtle)]">Address</dt>
         <dd className="min-w-0 break-all">
@@ -79,7 +101,11 @@ function SourceCard({ source, linkable, extra }: { source: SourceEntry; linkable
         </p>
         <ul className="tabular mt-1 flex flex-wrap gap-1.5 text-xs" data-testid="source-counts">
           {usage.map(([label, n]) => (
-            <li key={label} data-count={label} className={`rounded px-1.5 py-0.5 ${n > 0 ? 'bg-[var(--bg-muted)]' : 'text-[var(--fg-subtle)]'}`}>
+            <li
+              key={label}
+              data-count={label}
+              className={`rounded px-1.5 py-0.5 ${n > 0 ? 'bg-[var(--bg-muted)]' : 'text-[var(--fg-subtle)]'}`}
+            >
               {label} <strong className="font-semibold">{n}</strong>
             </li>
           ))}
@@ -107,7 +133,10 @@ function SourceCard({ source, linkable, extra }: { source: SourceEntry; linkable
         </div>
       ) : null}
       {source.notes.length > 0 ? (
-        <details className="rounded border border-[var(--warn)]/40 bg-[var(--warn-bg)] px-2 py-1.5 text-xs" open={source.notes.length <= 2}>
+        <details
+          className="rounded border border-[var(--warn)]/40 bg-[var(--warn-bg)] px-2 py-1.5 text-xs"
+          open={source.notes.length <= 2}
+        >
           <summary className="cursor-pointer font-medium">
             {source.notes.length} {source.notes.length === 1 ? 'note' : 'notes'} about this source
           </summary>
@@ -144,9 +173,9 @@ export default async function SourcesPage({ searchParams }: Props) {
       <header className="max-w-3xl space-y-2">
         <h1 className="text-3xl font-semibold tracking-tight">Sources</h1>
         <p className="text-[var(--fg-muted)]">
-          Every document the numbers of data version {version.id} are read from: {total} sources. Primary sources (technical reports,
-          model cards, vendor pages) come first. When a primary source and the secondary overview article give different values, the
-          primary source&apos;s value is the one shown and the disagreement is noted next to the number;{' '}
+          Every document the numbers of data version {version.id} are read from: {total} sources. Primary sources (technical
+          reports, model cards, vendor pages) come first. When a primary source and the secondary overview article give different
+          values, the primary source&apos;s value is the one shown and the disagreement is noted next to the number;{' '}
           <Link className="link" href="/about#choosing">
             how values are chosen
           </Link>
@@ -161,14 +190,20 @@ export default async function SourcesPage({ searchParams }: Props) {
         <ul className="flex flex-wrap gap-2">
           {groups.map((g) => (
             <li key={g.kind}>
-              <a href={`#kind-${g.kind}`} className="inline-block rounded-md border border-[var(--border)] px-2 py-1 hover:bg-[var(--bg-muted)]">
+              <a
+                href={`#kind-${g.kind}`}
+                className="inline-block rounded-md border border-[var(--border)] px-2 py-1 hover:bg-[var(--bg-muted)]"
+              >
                 {g.label} <span className="tabular text-[var(--fg-muted)]">{g.sources.length}</span>
               </a>
             </li>
           ))}
           {older.length > 0 ? (
             <li>
-              <a href="#older-versions" className="inline-block rounded-md border border-[var(--border)] px-2 py-1 hover:bg-[var(--bg-muted)]">
+              <a
+                href="#older-versions"
+                className="inline-block rounded-md border border-[var(--border)] px-2 py-1 hover:bg-[var(--bg-muted)]"
+              >
                 Older versions only <span className="tabular text-[var(--fg-muted)]">{older.length}</span>
               </a>
             </li>
@@ -180,15 +215,21 @@ export default async function SourcesPage({ searchParams }: Props) {
         <section key={g.kind} aria-labelledby={`kind-${g.kind}`} className="space-y-3">
           <h2 id={`kind-${g.kind}`} className="scroll-mt-4 text-lg font-semibold">
             {g.label} <span className="text-sm font-normal text-[var(--fg-muted)]">({g.sources.length})</span>
-            {g.primary ? <span className="ml-2 rounded bg-[var(--bg-muted)] px-1.5 py-0.5 align-middle text-[10px] font-normal text-[var(--fg-muted)]">primary</span> : null}
+            {g.primary ? (
+              <span className="ml-2 rounded bg-[var(--bg-muted)] px-1.5 py-0.5 align-middle text-[10px] font-normal text-[var(--fg-muted)]">
+                primary
+              </span>
+            ) : null}
           </h2>
           {g.kind === 'leaderboard' ? (
-            <p className="max-w-3xl text-sm text-[var(--fg-muted)]">Third-party measurements: their settings often differ from the vendors&apos; own runs.</p>
+            <p className="max-w-3xl text-sm text-[var(--fg-muted)]">
+              Third-party measurements: their settings often differ from the vendors&apos; own runs.
+            </p>
           ) : null}
           {g.kind === 'article' ? (
             <p className="max-w-3xl text-sm text-[var(--fg-muted)]">
-              Secondary sources summarise other documents. A value taken from one is outranked by the same value in a primary source, and
-              one believed wrong is kept as disputed, with its note, and never charted.
+              Secondary sources summarise other documents. A value taken from one is outranked by the same value in a primary
+              source, and one believed wrong is kept as disputed, with its note, and never charted.
             </p>
           ) : null}
           <div className="grid items-start gap-3 lg:grid-cols-2">
@@ -202,11 +243,12 @@ export default async function SourcesPage({ searchParams }: Props) {
       {older.length > 0 ? (
         <section aria-labelledby="older-versions" className="space-y-3">
           <h2 id="older-versions" className="scroll-mt-4 text-lg font-semibold">
-            Sources of older data versions only <span className="text-sm font-normal text-[var(--fg-muted)]">({older.length})</span>
+            Sources of older data versions only{' '}
+            <span className="text-sm font-normal text-[var(--fg-muted)]">({older.length})</span>
           </h2>
           <p className="max-w-3xl text-sm text-[var(--fg-muted)]">
-            Cited by an older data version but not by {version.id}; listed so that links from old permalinks still resolve. Counts are from
-            the version named on each.
+            Cited by an older data version but not by {version.id}; listed so that links from old permalinks still resolve. Counts
+            are from the version named on each.
           </p>
           <div className="grid items-start gap-3 lg:grid-cols-2">
             {older.map((s) => (

@@ -23,7 +23,16 @@ export default function BarPanelChart({ panel, height, max }: { panel: BarPanel;
         content={({ active, payload }) => {
           const d = payload?.[0]?.payload as BarPanel['bars'][number] | undefined;
           if (!active || !d) return null;
-          return <ChartTooltipBox title={d.label} lines={[`${panel.title}: ${d.display}`, d.approx ? 'approximate in its source' : null, d.badges.join(' · ') || null]} />;
+          return (
+            <ChartTooltipBox
+              title={d.label}
+              lines={[
+                `${panel.title}: ${d.display}`,
+                d.approx ? 'approximate in its source' : null,
+                d.badges.join(' · ') || null,
+              ]}
+            />
+          );
         }}
       />
       <Bar dataKey="value" isAnimationActive={false} barSize={16}>

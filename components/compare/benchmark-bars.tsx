@@ -34,7 +34,9 @@ function Panel({ panel }: { panel: BarPanel }) {
       }
     >
       {panel.bars.length === 0 ? (
-        <p className="rounded border border-dashed border-[var(--border)] p-3 text-xs text-[var(--fg-muted)]">No plottable values.</p>
+        <p className="rounded border border-dashed border-[var(--border)] p-3 text-xs text-[var(--fg-muted)]">
+          No plottable values.
+        </p>
       ) : (
         <ChartSlot height={height}>
           <BarPanelChart panel={panel} height={height} max={max} />
@@ -53,7 +55,9 @@ export function BenchmarkBars({ panels, truncated }: { panels: BarPanel[]; trunc
           <Panel key={p.id} panel={p} />
         ))}
       </div>
-      {truncated > 0 ? <p className="mt-2 text-xs text-[var(--fg-muted)]">{truncated} more benchmark(s) are in the table but not charted.</p> : null}
+      {truncated > 0 ? (
+        <p className="mt-2 text-xs text-[var(--fg-muted)]">{truncated} more benchmark(s) are in the table but not charted.</p>
+      ) : null}
     </div>
   );
 }

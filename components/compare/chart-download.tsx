@@ -3,7 +3,20 @@
 import { useState } from 'react';
 import { drawAllCharts } from './chart-slot';
 
-const STYLE_PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'fill-opacity', 'stroke-opacity', 'opacity', 'font-size', 'font-family', 'font-weight', 'text-anchor', 'dominant-baseline'] as const;
+const STYLE_PROPS = [
+  'fill',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'fill-opacity',
+  'stroke-opacity',
+  'opacity',
+  'font-size',
+  'font-family',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+] as const;
 
 /**
  * A copy of an on-screen SVG whose colours no longer depend on the page's CSS variables:
@@ -51,7 +64,9 @@ function composeSvg(container: HTMLElement, heading: string, footer: string): { 
     if (!svg) continue;
     const box = svg.getBoundingClientRect();
     width = Math.max(width, Math.ceil(box.width) + 32);
-    parts.push(`<text x="16" y="${y + 16}" font-family="system-ui, sans-serif" font-size="14" font-weight="600" fill="${text}">${escapeXml(title)}</text>`);
+    parts.push(
+      `<text x="16" y="${y + 16}" font-family="system-ui, sans-serif" font-size="14" font-weight="600" fill="${text}">${escapeXml(title)}</text>`,
+    );
     y += 26;
     const clone = inlineStyles(svg);
     clone.setAttribute('x', '16');
@@ -62,7 +77,9 @@ function composeSvg(container: HTMLElement, heading: string, footer: string): { 
     y += Math.ceil(box.height) + 16;
     const leftOut = figure.querySelector('[data-testid$="-left-out"]')?.textContent;
     if (leftOut) {
-      parts.push(`<text x="16" y="${y}" font-family="system-ui, sans-serif" font-size="11" fill="${muted}">${escapeXml(leftOut.slice(0, 160))}</text>`);
+      parts.push(
+        `<text x="16" y="${y}" font-family="system-ui, sans-serif" font-size="11" fill="${muted}">${escapeXml(leftOut.slice(0, 160))}</text>`,
+      );
       y += 20;
     }
   }
@@ -97,7 +114,9 @@ function whenChartsDrawn(containerId: string, then: () => void) {
   const deadline = Date.now() + 5000;
   const check = () => {
     const container = document.getElementById(containerId);
-    const pending = container ? [...container.querySelectorAll('[data-chart-slot]')].some((slot) => !slot.querySelector('svg')) : false;
+    const pending = container
+      ? [...container.querySelectorAll('[data-chart-slot]')].some((slot) => !slot.querySelector('svg'))
+      : false;
     if (!pending || Date.now() > deadline) then();
     else setTimeout(check, 50);
   };
@@ -105,51 +124,75 @@ function whenChartsDrawn(containerId: string, then: () => void) {
 }
 
 /** Downloads the charts on screen as SVG, or as a PNG drawn from that SVG at twice the size. */
-export function ChartDownload({ containerId, filename, heading, footer }: { containerId: string; filename: string; heading: string; footer: string }) {
+export function ChartDownload({
+  containerId,
+  filename,
+  heading,
+  footer,
+}: {
+  containerId: string;
+  filename: string;
+  heading: string;
+  footer: string;
+}) {
   const [error, setError] = useState<string | null>(null);
   const build = () => {
     const container = document.getElementById(containerId);
     if (!container) throw new Error('chart not found');
     return composeSvg(container, heading, `${footer} · ${window.location.href}`);
   };
-  const downloadSvg = () => whenChartsDrawn(containerId, () => {
-    try {
-      save(new Blob([build().svg], { type: 'image/svg+xml' }), `${filename}.svg`);
-      setError(null);
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  });
-  const downloadPng = () => whenChartsDrawn(containerId, () => {
-    try {
-      const { svg, width, height } = build();
-      const image = new Image();
-      image.onload = () => {
-        const canvas = document.createElement('canvas');
-        canvas.width = width * 2;
-        canvas.height = height * 2;
-        const ctx = canvas.getContext('2d');
-        if (!ctx) return setError('canvas unavailable');
-        ctx.scale(2, 2);
-        ctx.drawImage(image, 0, 0);
-        canvas.toBlob((blob) => (blob ? save(blob, `${filename}.png`) : setError('PNG encoding failed')), 'image/png');
-      };
-      image.onerror = () => setError('could not draw the chart');
-      image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-      setError(null);
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  });
+  const downloadSvg = () =>
+    whenChartsDrawn(containerId, () => {
+      try {
+        save(new Blob([build().svg], { type: 'image/svg+xml' }), `${filename}.svg`);
+        setError(null);
+      } catch (e) {
+        setError((e as Error).message);
+      }
+    });
+  const downloadPng = () =>
+    whenChartsDrawn(containerId, () => {
+      try {
+        const { svg, width, height } = build();
+        const image = new Image();
+        image.onload = () => {
+          const canvas = document.createElement('canvas');
+          canvas.width = width * 2;
+          canvas.height = height * 2;
+          const ctx = canvas.getContext('2d');
+          if (!ctx) return setError('canvas unavailable');
+          ctx.scale(2, 2);
+          ctx.drawImage(image, 0, 0);
+          canvas.toBlob((blob) => (blob ? save(blob, `${filename}.png`) : setError('PNG encoding failed')), 'image/png');
+        };
+        image.onerror = () => setError('could not draw the chart');
+        image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+        setError(null);
+      } catch (e) {
+        setError((e as Error).message);
+      }
+    });
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
-      <button type="button" onClick={downloadPng} className="rounded border border-[var(--border)] px-2 py-1 text-xs hover:bg-[var(--bg-muted)]">
+      <button
+        type="button"
+        onClick={downloadPng}
+        className="rounded border border-[var(--border)] px-2 py-1 text-xs hover:bg-[var(--bg-muted)]"
+      >
         Chart as PNG
       </button>
-      <button type="button" onClick={downloadSvg} className="rounded border border-[var(--border)] px-2 py-1 text-xs hover:bg-[var(--bg-muted)]">
+      <button
+        type="button"
+        onClick={downloadSvg}
+        className="rounded border border-[var(--border)] px-2 py-1 text-xs hover:bg-[var(--bg-muted)]"
+      >
         Chart as SVG
       </button>
-      {error ? <span role="alert" className="text-xs text-[var(--warn)]">{error}</span> : null}
+      {error ? (
+        <span role="alert" className="text-xs text-[var(--warn)]">
+          {error}
+        </span>
+      ) : null}
     </span>
   );
 }

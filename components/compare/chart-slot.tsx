@@ -23,7 +23,9 @@ export function ChartSlot({ height, children }: { height: number; children: Reac
     if (draw || !el) return;
     // A transition: React renders the chart in slices and keeps the page responsive meanwhile.
     const show = () => startTransition(() => setDraw(true));
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && show(), { rootMargin: '0px' });
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && show(), {
+      rootMargin: '0px',
+    });
     observer.observe(el);
     window.addEventListener(DRAW_ALL, show);
     return () => {

@@ -11,7 +11,8 @@ export function CompareCharts({ data, id = 'compare-charts' }: { data: CompareDa
   const yId = yBenchmark(data);
   const yScores = chartType !== 'bar' && yId ? getBenchmarkScores(data.version.id, yId, data.state.models) : [];
   const bars = chartType === 'bar' ? barPanels(data) : null;
-  const scatter = chartType === 'price' ? priceScatter(data, yScores) : chartType === 'params' ? paramsScatter(data, yScores) : null;
+  const scatter =
+    chartType === 'price' ? priceScatter(data, yScores) : chartType === 'params' ? paramsScatter(data, yScores) : null;
   return (
     <div id={id}>
       {bars ? <BenchmarkBars panels={bars.panels} truncated={bars.truncated} /> : null}

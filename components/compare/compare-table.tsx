@@ -34,9 +34,17 @@ function SortLink({
   const next = nextSort(state.sort, column, higherIsBetter);
   const label = next ? `Sort by this column, ${next.desc ? 'descending' : 'ascending'}` : 'Clear sorting';
   return (
-    <Link href={compareUrl({ ...state, sort: next })} scroll={false} className="group inline-flex items-start gap-1 hover:text-[var(--fg)]" title={label}>
+    <Link
+      href={compareUrl({ ...state, sort: next })}
+      scroll={false}
+      className="group inline-flex items-start gap-1 hover:text-[var(--fg)]"
+      title={label}
+    >
       <span>{children}</span>
-      <span aria-hidden="true" className={sorted ? 'text-[var(--fg)]' : 'text-[var(--fg-subtle)] opacity-60 group-hover:opacity-100'}>
+      <span
+        aria-hidden="true"
+        className={sorted ? 'text-[var(--fg)]' : 'text-[var(--fg-subtle)] opacity-60 group-hover:opacity-100'}
+      >
         {sorted ? (sorted.desc ? '▼' : '▲') : '↕'}
       </span>
       <span className="sr-only">({label})</span>
@@ -46,9 +54,21 @@ function SortLink({
 
 const cellId = (modelId: string, columnId: string) => `c-${modelId}-${columnId}`.replace(/[^a-zA-Z0-9_.-]/g, '_');
 
-export function CompareTable({ columns, rows, urlState }: { columns: CompareColumn[]; rows: CompareRow[]; urlState: CompareState }) {
+export function CompareTable({
+  columns,
+  rows,
+  urlState,
+}: {
+  columns: CompareColumn[];
+  rows: CompareRow[];
+  urlState: CompareState;
+}) {
   if (rows.length === 0) {
-    return <p className="rounded-md border border-[var(--border)] p-4 text-sm text-[var(--fg-muted)]">No models are selected. Pick some with “Models” above.</p>;
+    return (
+      <p className="rounded-md border border-[var(--border)] p-4 text-sm text-[var(--fg-muted)]">
+        No models are selected. Pick some with “Models” above.
+      </p>
+    );
   }
   if (columns.length === 0) {
     return (
@@ -65,7 +85,11 @@ export function CompareTable({ columns, rows, urlState }: { columns: CompareColu
         </caption>
         <thead className="bg-[var(--bg-subtle)] text-xs text-[var(--fg-muted)]">
           <tr>
-            <th scope="col" aria-sort={ariaSort(urlState.sort, 'name')} className="sticky left-0 z-10 bg-[var(--bg-subtle)] px-3 py-2 text-left align-bottom font-medium">
+            <th
+              scope="col"
+              aria-sort={ariaSort(urlState.sort, 'name')}
+              className="sticky left-0 z-10 bg-[var(--bg-subtle)] px-3 py-2 text-left align-bottom font-medium"
+            >
               <SortLink state={urlState} column="name" higherIsBetter={false}>
                 Model
               </SortLink>
@@ -86,7 +110,10 @@ export function CompareTable({ columns, rows, urlState }: { columns: CompareColu
                     {c.variantLabel ?? c.benchmark.category}
                     {c.benchmark.unit !== '%' ? ` · ${c.benchmark.unit}` : ''}
                     {c.mixedSettings ? (
-                      <span className="ml-1 text-[var(--warn)]" title="Values in this column were measured under different settings: compare with care.">
+                      <span
+                        className="ml-1 text-[var(--warn)]"
+                        title="Values in this column were measured under different settings: compare with care."
+                      >
                         ≠ settings
                       </span>
                     ) : null}
@@ -133,13 +160,21 @@ export function CompareTable({ columns, rows, urlState }: { columns: CompareColu
                               ) : null}
                             </span>
                             {shown && shown.badges.length > 0 ? (
-                              <span className="max-w-[9rem] truncate text-[10px] font-normal text-[var(--fg-subtle)]">{shown.badges.slice(0, 2).join(' · ')}</span>
+                              <span className="max-w-[9rem] truncate text-[10px] font-normal text-[var(--fg-subtle)]">
+                                {shown.badges.slice(0, 2).join(' · ')}
+                              </span>
                             ) : null}
                             {disputedOnly ? <span className="text-[10px] font-normal text-[var(--warn)]">disputed</span> : null}
                           </span>
                         }
                       >
-                        <CompareCellDetails title={title} modelId={row.model.id} shown={shown} others={cell.others} notes={cell.notes} />
+                        <CompareCellDetails
+                          title={title}
+                          modelId={row.model.id}
+                          shown={shown}
+                          others={cell.others}
+                          notes={cell.notes}
+                        />
                       </SourceTip>
                     ) : (
                       <span className="text-[var(--fg-subtle)]" title="not reported">

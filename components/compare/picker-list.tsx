@@ -3,7 +3,12 @@
 import Link from 'next/link';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { OrgDot } from '@/components/ui/org-dot';
-import { isPickerCatalog, type PickerCatalog, type PickerCatalogList, type PickerOptionGroup } from '@/lib/compare/picker-options';
+import {
+  isPickerCatalog,
+  type PickerCatalog,
+  type PickerCatalogList,
+  type PickerOptionGroup,
+} from '@/lib/compare/picker-options';
 import { compareUrl, toggleId, type CompareState } from '@/lib/view-state';
 
 /** Where a picker's options come from: given with the page (a few), or the version's catalogue, fetched once for every picker. */
@@ -58,17 +63,20 @@ function usePickerGroups(source: PickerOptionsSource, open: boolean): { loaded: 
   useEffect(() => {
     if (!catalogUrl || !list || !(wanted || open)) return;
     let current = true;
-    setLoaded((l) => (l.state === 'ready' ? l : { state: 'loading' }));
     loadCatalog(catalogUrl).then(
       (catalog) => current && setLoaded({ state: 'ready', groups: catalog[list] }),
-      (error: unknown) => current && setLoaded({ state: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        current && setLoaded({ state: 'failed', message: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       current = false;
     };
   }, [catalogUrl, list, wanted, open, attempt]);
 
-  const retry = () => setAttempt((n) => n + 1);
+  const retry = () => {
+    setLoaded({ state: 'loading' });
+    setAttempt((n) => n + 1);
+  };
   if ('groups' in source) return { loaded: { state: 'ready', groups: source.groups }, retry };
   return { loaded, retry };
 }
@@ -77,7 +85,14 @@ function usePickerGroups(source: PickerOptionsSource, open: boolean): { loaded: 
 export type PickerAction = 'models' | 'benchmarks' | 'y' | 'v';
 
 /** The view with `id` toggled (or, with `only`, the only one chosen): the same links the server rendered before. */
-function hrefFor(action: PickerAction, state: CompareState, shown: readonly string[], id: string, only: boolean, latest: string | null): string {
+function hrefFor(
+  action: PickerAction,
+  state: CompareState,
+  shown: readonly string[],
+  id: string,
+  only: boolean,
+  latest: string | null,
+): string {
   switch (action) {
     case 'models': {
       const models = only ? [id] : toggleId(shown, id);
@@ -192,14 +207,22 @@ export function PickerList({
                 </button>
               </p>
             ) : null}
-            {loaded.state === 'ready' && filtered.length === 0 ? <p className="px-1 py-2 text-sm text-[var(--fg-muted)]">Nothing matches “{query}”.</p> : null}
+            {loaded.state === 'ready' && filtered.length === 0 ? (
+              <p className="px-1 py-2 text-sm text-[var(--fg-muted)]">Nothing matches “{query}”.</p>
+            ) : null}
             {filtered.map((g) => (
               <div key={g.label} className="mb-2">
                 <p className="px-1 py-0.5 text-[11px] font-semibold tracking-wide text-[var(--fg-subtle)] uppercase">{g.label}</p>
                 <ul>
                   {g.options.map((o) => {
                     const selected = shown.includes(o.id);
-                    const status = selected ? (multi ? 'selected, select to remove' : 'selected') : multi ? 'not selected, select to add' : 'select';
+                    const status = selected
+                      ? multi
+                        ? 'selected, select to remove'
+                        : 'selected'
+                      : multi
+                        ? 'not selected, select to add'
+                        : 'select';
                     return (
                       <li key={o.id} className="flex items-center">
                         <Link

@@ -43,7 +43,9 @@ export function Picker({
       <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md border border-[var(--border)] bg-[var(--bg)] px-3 py-1.5 text-sm hover:bg-[var(--bg-muted)]">
         <span className="font-medium">{label}</span>
         <span className="text-[var(--fg-muted)]">{summary}</span>
-        <span aria-hidden="true" className="text-[var(--fg-subtle)]">▾</span>
+        <span aria-hidden="true" className="text-[var(--fg-subtle)]">
+          ▾
+        </span>
       </summary>
       <div className="absolute left-0 z-30 mt-1 w-[min(22rem,calc(100vw-2rem))] rounded-md border border-[var(--border)] bg-[var(--bg)] p-2 shadow-xl">
         {quickPicks && quickPicks.length > 0 ? (

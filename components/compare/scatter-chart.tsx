@@ -12,7 +12,17 @@ const ScatterPlotChart = dynamic(() => import('./scatter-plot-chart'), { ssr: fa
  * A scatter of a benchmark (y) against price or size (x, log scale), with the Pareto frontier
  * drawn and the models on it named.
  */
-export function ScatterPlot({ id, data, title, xFormat }: { id: string; data: ScatterData; title: string; xFormat: 'usd' | 'params' }) {
+export function ScatterPlot({
+  id,
+  data,
+  title,
+  xFormat,
+}: {
+  id: string;
+  data: ScatterData;
+  title: string;
+  xFormat: 'usd' | 'params';
+}) {
   const frontierNames = data.frontier.map((p) => p.label);
   return (
     <ChartFrame
@@ -50,7 +60,9 @@ export function ScatterPlot({ id, data, title, xFormat }: { id: string; data: Sc
       }
     >
       {data.points.length === 0 ? (
-        <p className="rounded border border-dashed border-[var(--border)] p-3 text-xs text-[var(--fg-muted)]">No model has both values to plot.</p>
+        <p className="rounded border border-dashed border-[var(--border)] p-3 text-xs text-[var(--fg-muted)]">
+          No model has both values to plot.
+        </p>
       ) : (
         <ChartSlot height={380}>
           <ScatterPlotChart data={data} xFormat={xFormat} />

@@ -33,9 +33,15 @@ export default function ScatterPlotChart({ data, xFormat }: { data: ScatterData;
   const hi = xs.length ? Math.max(...xs) * 1.6 : 10;
   const labels = scatterLabels(data.points, [lo, hi]);
   const points = data.points.map((p) => ({ ...p, pointLabel: labels.get(p.modelId) ?? p.label }));
-  const fmt = (v: number) => (xFormat === 'usd' ? `$${v < 1 ? v.toPrecision(2) : v < 10 ? String(Number(v.toFixed(2))) : v.toFixed(0)}` : `${v}B`);
+  const fmt = (v: number) =>
+    xFormat === 'usd' ? `$${v < 1 ? v.toPrecision(2) : v < 10 ? String(Number(v.toFixed(2))) : v.toFixed(0)}` : `${v}B`;
   return (
-    <ComposedChart responsive style={{ width: '100%', height: 380 }} margin={{ top: 16, right: 24, bottom: 28, left: 8 }} accessibilityLayer={false}>
+    <ComposedChart
+      responsive
+      style={{ width: '100%', height: 380 }}
+      margin={{ top: 16, right: 24, bottom: 28, left: 8 }}
+      accessibilityLayer={false}
+    >
       <CartesianGrid stroke={chartTheme.grid} />
       <XAxis
         type="number"
@@ -53,7 +59,14 @@ export default function ScatterPlotChart({ data, xFormat }: { data: ScatterData;
         dataKey="y"
         domain={['auto', 'auto']}
         width={44}
-        label={{ value: `${data.benchmarkName}${data.unit === '%' ? ' (%)' : ''}`, angle: -90, position: 'insideLeft', fill: chartTheme.text, fontSize: CHART_FONT_SIZE, dy: 60 }}
+        label={{
+          value: `${data.benchmarkName}${data.unit === '%' ? ' (%)' : ''}`,
+          angle: -90,
+          position: 'insideLeft',
+          fill: chartTheme.text,
+          fontSize: CHART_FONT_SIZE,
+          dy: 60,
+        }}
         {...axisProps}
       />
       <Tooltip
@@ -61,10 +74,29 @@ export default function ScatterPlotChart({ data, xFormat }: { data: ScatterData;
         content={({ active, payload }) => {
           const d = payload?.[0]?.payload as ScatterDatum | undefined;
           if (!active || !d) return null;
-          return <ChartTooltipBox title={d.label} lines={[d.xDisplay, `${data.benchmarkName}: ${d.yDisplay}`, d.approx ? 'approximate in its source' : null, d.onFrontier ? 'on the Pareto frontier' : null]} />;
+          return (
+            <ChartTooltipBox
+              title={d.label}
+              lines={[
+                d.xDisplay,
+                `${data.benchmarkName}: ${d.yDisplay}`,
+                d.approx ? 'approximate in its source' : null,
+                d.onFrontier ? 'on the Pareto frontier' : null,
+              ]}
+            />
+          );
         }}
       />
-      <Line data={data.frontier} dataKey="y" type="stepAfter" stroke={chartTheme.frontier} strokeDasharray="5 4" dot={false} isAnimationActive={false} legendType="none" />
+      <Line
+        data={data.frontier}
+        dataKey="y"
+        type="stepAfter"
+        stroke={chartTheme.frontier}
+        strokeDasharray="5 4"
+        dot={false}
+        isAnimationActive={false}
+        legendType="none"
+      />
       <Scatter data={points} isAnimationActive={false}>
         {points.map((p) => (
           <Cell
@@ -80,7 +112,13 @@ export default function ScatterPlotChart({ data, xFormat }: { data: ScatterData;
           // One line, centred above the point: Recharts' own label wraps at every space within the dot's width.
           content={({ x, y, width, value }) =>
             value ? (
-              <text x={Number(x) + Number(width ?? 0) / 2} y={Number(y) - 6} textAnchor="middle" fill={chartTheme.label} fontSize={CHART_FONT_SIZE}>
+              <text
+                x={Number(x) + Number(width ?? 0) / 2}
+                y={Number(y) - 6}
+                textAnchor="middle"
+                fill={chartTheme.label}
+                fontSize={CHART_FONT_SIZE}
+              >
                 {String(value)}
               </text>
             ) : null

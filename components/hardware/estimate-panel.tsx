@@ -7,7 +7,11 @@ import type { GpuView } from '@/lib/queries/hardware';
 import type { PlannerModel, PlannerSpecField } from '@/lib/queries/planner';
 import type { PlannerPrecision } from '@/lib/view-state';
 
-const FIELD_NAME: Record<'layers' | 'kv-heads' | 'head-dim', string> = { layers: 'layers', 'kv-heads': 'KV heads', 'head-dim': 'head dim' };
+const FIELD_NAME: Record<'layers' | 'kv-heads' | 'head-dim', string> = {
+  layers: 'layers',
+  'kv-heads': 'KV heads',
+  'head-dim': 'head dim',
+};
 
 function Spec({ model, field, id }: { model: PlannerModel; field: PlannerSpecField; id: string }) {
   return <SpecValueCell id={`est-${id}-${field}`} value={model.specs[field]} missingReason="not in the data" />;
@@ -32,7 +36,9 @@ export function EstimatePanel({
     return (
       <div className="rounded-md border border-dashed border-[var(--border)] p-3 text-sm" data-testid="estimate">
         <p>
-          <span className="mr-2 rounded bg-[var(--bg-muted)] px-1.5 py-0.5 text-[10px] font-semibold tracking-wide uppercase">estimate</span>
+          <span className="mr-2 rounded bg-[var(--bg-muted)] px-1.5 py-0.5 text-[10px] font-semibold tracking-wide uppercase">
+            estimate
+          </span>
           — <span className="text-[var(--fg-muted)]">No estimate: {estimate.reason}.</span>
         </p>
       </div>
@@ -40,7 +46,12 @@ export function EstimatePanel({
   }
   const kv = estimate.kv;
   const usedSpecs: PlannerSpecField[] = ['total-params'];
-  if (kv.ok) usedSpecs.push(...(kv.layersFrom === 'layers' ? (['layers'] as const) : (['dense-layers', 'moe-layers'] as const)), 'kv-heads', 'head-dim');
+  if (kv.ok)
+    usedSpecs.push(
+      ...(kv.layersFrom === 'layers' ? (['layers'] as const) : (['dense-layers', 'moe-layers'] as const)),
+      'kv-heads',
+      'head-dim',
+    );
   const approxInputs = usedSpecs.some((f) => {
     const v = model.specs[f];
     return v !== undefined && v.exactness !== 'exact';
@@ -49,8 +60,10 @@ export function EstimatePanel({
   return (
     <div className="space-y-3 rounded-md border border-dashed border-[var(--border)] p-3 text-sm" data-testid="estimate">
       <p className="flex flex-wrap items-baseline gap-x-2">
-        <span className="rounded bg-[var(--bg-muted)] px-1.5 py-0.5 text-[10px] font-semibold tracking-wide uppercase">estimate</span>
-        <span className="text-lg font-semibold tabular" data-testid="estimate-gpus">
+        <span className="rounded bg-[var(--bg-muted)] px-1.5 py-0.5 text-[10px] font-semibold tracking-wide uppercase">
+          estimate
+        </span>
+        <span className="tabular text-lg font-semibold" data-testid="estimate-gpus">
           {estimate.gpus} × {gpu.name}
         </span>
         <span className="text-xs text-[var(--fg-muted)]">
@@ -60,47 +73,53 @@ export function EstimatePanel({
       </p>
       <ol className="space-y-2" data-testid="estimate-formula">
         <li>
-          <span className="font-medium">Weights</span> = total parameters × bytes per parameter ({label} {BYTES_PER_PARAM[precision]})
-          <span className="block pl-3 tabular">
-            = <Spec model={model} field="total-params" id="w" /> × {BYTES_PER_PARAM[precision]} = <strong>{formatGb(estimate.weightsGb)}</strong>
+          <span className="font-medium">Weights</span> = total parameters × bytes per parameter ({label}{' '}
+          {BYTES_PER_PARAM[precision]})
+          <span className="tabular block pl-3">
+            = <Spec model={model} field="total-params" id="w" /> × {BYTES_PER_PARAM[precision]} ={' '}
+            <strong>{formatGb(estimate.weightsGb)}</strong>
           </span>
         </li>
         <li>
-          <span className="font-medium">KV cache</span> = 2 × layers × KV heads × head dim × context × bytes ({KV_BYTES[precision]} per value at {label})
+          <span className="font-medium">KV cache</span> = 2 × layers × KV heads × head dim × context × bytes (
+          {KV_BYTES[precision]} per value at {label})
           {kv.ok ? (
-            <span className="block pl-3 tabular">
+            <span className="tabular block pl-3">
               = 2 ×{' '}
               {kv.layersFrom === 'layers' ? (
                 <Spec model={model} field="layers" id="kv" />
               ) : (
                 <>
-                  (<Spec model={model} field="dense-layers" id="kv" /> dense + <Spec model={model} field="moe-layers" id="kv" /> MoE)
+                  (<Spec model={model} field="dense-layers" id="kv" /> dense + <Spec model={model} field="moe-layers" id="kv" />{' '}
+                  MoE)
                 </>
               )}{' '}
-              × <Spec model={model} field="kv-heads" id="kv" /> × <Spec model={model} field="head-dim" id="kv" /> × {formatNumber(context)} ×{' '}
-              {kv.bytesPerValue} = <strong>{formatGb(kv.gb)}</strong>
+              × <Spec model={model} field="kv-heads" id="kv" /> × <Spec model={model} field="head-dim" id="kv" /> ×{' '}
+              {formatNumber(context)} × {kv.bytesPerValue} = <strong>{formatGb(kv.gb)}</strong>
               <span className="block text-xs text-[var(--fg-muted)]">
-                {formatNumber(kv.bytesPerToken)} bytes per token; each further sequence served at the same time adds another {formatGb(kv.gb)}.
+                {formatNumber(kv.bytesPerToken)} bytes per token; each further sequence served at the same time adds another{' '}
+                {formatGb(kv.gb)}.
               </span>
             </span>
           ) : (
             <span className="block pl-3 text-[var(--fg-muted)]" data-testid="kv-missing">
               — not estimated: {kv.reason}
-              {kv.missing.length > 0 ? ` (needs ${kv.missing.map((f) => FIELD_NAME[f]).join(', ')})` : ''}. The estimate below counts the
-              weights only, so it is lower than what serving needs.
+              {kv.missing.length > 0 ? ` (needs ${kv.missing.map((f) => FIELD_NAME[f]).join(', ')})` : ''}. The estimate below
+              counts the weights only, so it is lower than what serving needs.
             </span>
           )}
         </li>
         <li>
-          <span className="font-medium">Overhead</span> = {OVERHEAD * 100}% of (weights + KV cache) for activations, runtime buffers and
-          fragmentation
-          <span className="block pl-3 tabular">
-            = {OVERHEAD} × {formatGb(estimate.subtotalGb)} = {formatGb(estimate.overheadGb)}; total <strong>{formatGb(estimate.totalGb)}</strong>
+          <span className="font-medium">Overhead</span> = {OVERHEAD * 100}% of (weights + KV cache) for activations, runtime
+          buffers and fragmentation
+          <span className="tabular block pl-3">
+            = {OVERHEAD} × {formatGb(estimate.subtotalGb)} = {formatGb(estimate.overheadGb)}; total{' '}
+            <strong>{formatGb(estimate.totalGb)}</strong>
           </span>
         </li>
         <li>
           <span className="font-medium">GPUs</span> = ceil(total ÷ memory per GPU)
-          <span className="block pl-3 tabular">
+          <span className="tabular block pl-3">
             = ceil({formatGb(estimate.totalGb)} ÷{' '}
             <SourceTip id="est-gpu-mem" label={memory} ariaLabel={`${gpu.name} memory ${memory}. Show source`}>
               <span className="mb-1 block font-semibold">
@@ -120,15 +139,16 @@ export function EstimatePanel({
       </ol>
       {precision === 'fp8' && !gpu.fp8 ? (
         <p className="text-xs text-[var(--warn)]">
-          The {gpu.name} has no native FP8: FP8 weights run through weight-only kernels or are upcast. The memory estimate assumes they stay
-          at 1 byte per parameter.
+          The {gpu.name} has no native FP8: FP8 weights run through weight-only kernels or are upcast. The memory estimate assumes
+          they stay at 1 byte per parameter.
         </p>
       ) : null}
       {kv.ok ? null : (
         <p className="text-xs text-[var(--fg-muted)]">
-          Architecture values in the data for {model.name}: attention <Spec model={model} field="attention-type" id="arch" />, attention heads{' '}
-          <Spec model={model} field="attention-heads" id="arch" />, hidden size <Spec model={model} field="hidden-size" id="arch" />. Head dim
-          is never derived from hidden size ÷ attention heads: many models set it independently.
+          Architecture values in the data for {model.name}: attention <Spec model={model} field="attention-type" id="arch" />,
+          attention heads <Spec model={model} field="attention-heads" id="arch" />, hidden size{' '}
+          <Spec model={model} field="hidden-size" id="arch" />. Head dim is never derived from hidden size ÷ attention heads: many
+          models set it independently.
         </p>
       )}
     </div>

@@ -10,7 +10,12 @@ export const PROFILE_LABEL: Record<HardwareView['profile'], string> = { standard
 /** A published requirement exactly as its source gives it, the source one hover or tap away. */
 export function PublishedFigure({ id, row, modelName }: { id: string; row: HardwareView; modelName: string }) {
   return (
-    <SourceTip id={id} className="font-semibold" label={<span className="tabular">{row.display}</span>} ariaLabel={`${modelName} ${row.precision} ${PROFILE_LABEL[row.profile]}: ${row.display}. Show source`}>
+    <SourceTip
+      id={id}
+      className="font-semibold"
+      label={<span className="tabular">{row.display}</span>}
+      ariaLabel={`${modelName} ${row.precision} ${PROFILE_LABEL[row.profile]}: ${row.display}. Show source`}
+    >
       <span className="mb-1 block font-semibold">
         {modelName} · {row.precision} · {PROFILE_LABEL[row.profile]}: {row.display}
       </span>
@@ -37,19 +42,32 @@ export function PublishedTable({ rows, modelNames }: { rows: HardwareView[]; mod
   const models = [...new Set(rows.map((r) => r.modelId))];
   // Footnotes numbered in the order the table shows them.
   const conditions: string[] = [];
-  for (const m of models) for (const r of rows) if (r.modelId === m && r.condition && !conditions.includes(r.condition)) conditions.push(r.condition);
+  for (const m of models)
+    for (const r of rows) if (r.modelId === m && r.condition && !conditions.includes(r.condition)) conditions.push(r.condition);
   return (
     <div className="space-y-2">
       <TableScroller label="Published GPU requirements table">
         <table className="tabular w-full min-w-[48rem] text-sm">
           <thead className="bg-[var(--bg-subtle)] text-left text-xs text-[var(--fg-muted)]">
             <tr>
-              <th scope="col" className="px-3 py-2 font-medium">Model</th>
-              <th scope="col" className="px-3 py-2 font-medium">Precision</th>
-              <th scope="col" className="px-3 py-2 font-medium">Profile</th>
-              <th scope="col" className="px-3 py-2 font-medium">As published</th>
-              <th scope="col" className="px-3 py-2 font-medium">Conditions</th>
-              <th scope="col" className="px-3 py-2 font-medium">Source</th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Model
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Precision
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Profile
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                As published
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Conditions
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Source
+              </th>
             </tr>
           </thead>
           {models.map((modelId) => {
@@ -60,7 +78,11 @@ export function PublishedTable({ rows, modelNames }: { rows: HardwareView[]; mod
                 {list.map((r, i) => (
                   <tr key={i} className={i > 0 ? 'border-t border-[var(--border)]' : ''}>
                     {i === 0 ? (
-                      <th scope="rowgroup" rowSpan={list.length} className="px-3 py-1.5 text-left align-top font-medium whitespace-nowrap">
+                      <th
+                        scope="rowgroup"
+                        rowSpan={list.length}
+                        className="px-3 py-1.5 text-left align-top font-medium whitespace-nowrap"
+                      >
                         <Link className="hover:underline" href={`/models/${modelId}`}>
                           {name}
                         </Link>

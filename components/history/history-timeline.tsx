@@ -50,7 +50,13 @@ function Mark(props: BarShapeProps) {
   if (e.precision === 'day') {
     const r = Math.min(6, height / 2);
     const cx = x + width / 2;
-    return <path {...attrs} d={`M${cx} ${cy - r}L${cx + r} ${cy}L${cx} ${cy + r}L${cx - r} ${cy}Z`} style={{ fill: color, stroke: 'var(--bg)', strokeWidth: 1 }} />;
+    return (
+      <path
+        {...attrs}
+        d={`M${cx} ${cy - r}L${cx + r} ${cy}L${cx} ${cy + r}L${cx - r} ${cy}Z`}
+        style={{ fill: color, stroke: 'var(--bg)', strokeWidth: 1 }}
+      />
+    );
   }
   if (e.precision === 'month') {
     const w = Math.max(4, width);
@@ -84,7 +90,14 @@ function Legend() {
       {item(<path d="M11 0L17 6L11 12L5 6Z" style={{ fill: color }} />, 'exact day')}
       {item(<rect x="9" y="0" width="4" height="12" rx="1" style={{ fill: color }} />, 'month only')}
       {item(
-        <rect x="1" y="1" width="20" height="10" rx="2" style={{ fill: color, fillOpacity: 0.18, stroke: color, strokeDasharray: '4 3' }} />,
+        <rect
+          x="1"
+          y="1"
+          width="20"
+          height="10"
+          rx="2"
+          style={{ fill: color, fillOpacity: 0.18, stroke: color, strokeDasharray: '4 3' }}
+        />,
         'year only: somewhere in that year',
       )}
     </span>
@@ -115,7 +128,9 @@ export function HistoryTimeline({ events, listId }: { events: TimelineEvent[]; l
       }
     >
       {!axis ? (
-        <p className="rounded border border-dashed border-[var(--border)] p-3 text-xs text-[var(--fg-muted)]">No events to place.</p>
+        <p className="rounded border border-dashed border-[var(--border)] p-3 text-xs text-[var(--fg-muted)]">
+          No events to place.
+        </p>
       ) : (
         <BarChart
           responsive
@@ -151,7 +166,12 @@ export function HistoryTimeline({ events, listId }: { events: TimelineEvent[]; l
               const e = payload?.[0]?.payload as TimelineEvent | undefined;
               if (!active || !e) return null;
               const note = precisionNote(e.precision);
-              return <ChartTooltipBox title={e.name} lines={[note ? `${e.dateLabel} (${note})` : e.dateLabel, e.params, HISTORY_KIND_LABEL[e.kind] ?? e.kind]} />;
+              return (
+                <ChartTooltipBox
+                  title={e.name}
+                  lines={[note ? `${e.dateLabel} (${note})` : e.dateLabel, e.params, HISTORY_KIND_LABEL[e.kind] ?? e.kind]}
+                />
+              );
             }}
           />
           <Bar dataKey={(e: TimelineEvent) => [e.start, e.end]} isAnimationActive={false} shape={Mark} minPointSize={1} />

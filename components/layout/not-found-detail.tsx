@@ -1,15 +1,14 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
+import { useClientValue } from '@/lib/use-client-value';
 
 /**
  * Says what was not found. The 404 page can be served as a prerendered file, so the address is
  * read in the browser after hydration (reading it during render would mismatch the server HTML).
  */
 export function NotFoundDetail() {
-  const [path, setPath] = useState<string | null>(null);
-  useEffect(() => setPath(window.location.pathname), []);
+  const path = useClientValue<string | null>(() => window.location.pathname, null);
 
   if (path === null) return <p className="text-[var(--fg-muted)]">There is no page at this address.</p>;
 
@@ -26,8 +25,8 @@ export function NotFoundDetail() {
     const example = section === 'models' ? 'glm-4.5-air' : 'swe-bench-verified';
     return (
       <p className="text-[var(--fg-muted)]" data-testid="not-found-detail">
-        No {what} has the id <code className="rounded bg-[var(--bg-muted)] px-1 break-all text-[var(--fg)]">{decoded}</code> in the latest
-        data. Ids are lowercase, like <code>{example}</code>;{' '}
+        No {what} has the id <code className="rounded bg-[var(--bg-muted)] px-1 break-all text-[var(--fg)]">{decoded}</code> in
+        the latest data. Ids are lowercase, like <code>{example}</code>;{' '}
         <Link className="link" href={`/${section}`}>
           see every {what}
         </Link>

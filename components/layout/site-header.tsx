@@ -36,7 +36,10 @@ export function SiteHeader() {
             <summary className="cursor-pointer list-none rounded-md border border-[var(--border)] px-2 py-1 text-xs">
               Menu
             </summary>
-            <nav aria-label="Main (mobile)" className="absolute right-0 z-20 mt-2 w-44 rounded-md border border-[var(--border)] bg-[var(--bg)] p-2 shadow-lg">
+            <nav
+              aria-label="Main (mobile)"
+              className="absolute right-0 z-20 mt-2 w-44 rounded-md border border-[var(--border)] bg-[var(--bg)] p-2 shadow-lg"
+            >
               <ul className="text-sm">
                 {NAV_LINKS.map((l) => (
                   <li key={l.href}>

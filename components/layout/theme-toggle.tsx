@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
+import { useClientValue } from '@/lib/use-client-value';
 
 type Choice = 'system' | 'light' | 'dark';
 const NEXT: Record<Choice, Choice> = { system: 'light', light: 'dark', dark: 'system' };
@@ -11,14 +12,28 @@ function apply(choice: Choice) {
   document.documentElement.dataset.theme = dark ? 'dark' : 'light';
 }
 
+const listeners = new Set<() => void>();
+function subscribe(onChange: () => void) {
+  listeners.add(onChange);
+  window.addEventListener('storage', onChange);
+  return () => {
+    listeners.delete(onChange);
+    window.removeEventListener('storage', onChange);
+  };
+}
+function storedChoice(): Choice {
+  const stored = localStorage.getItem('theme');
+  return stored === 'light' || stored === 'dark' ? stored : 'system';
+}
+function store(choice: Choice) {
+  if (choice === 'system') localStorage.removeItem('theme');
+  else localStorage.setItem('theme', choice);
+  for (const listener of listeners) listener();
+}
+
 /** Cycles system -> light -> dark; "system" keeps following the OS setting live. */
 export function ThemeToggle() {
-  const [choice, setChoice] = useState<Choice>('system');
-
-  useEffect(() => {
-    const stored = localStorage.getItem('theme');
-    if (stored === 'light' || stored === 'dark') setChoice(stored);
-  }, []);
+  const choice = useClientValue(storedChoice, 'system', subscribe);
 
   useEffect(() => {
     if (choice !== 'system') return;
@@ -34,9 +49,7 @@ export function ThemeToggle() {
       className="rounded-md border border-[var(--border)] px-2 py-1 text-xs text-[var(--fg-muted)] hover:bg-[var(--bg-muted)]"
       onClick={() => {
         const next = NEXT[choice];
-        setChoice(next);
-        if (next === 'system') localStorage.removeItem('theme');
-        else localStorage.setItem('theme', next);
+        store(next);
         apply(next);
       }}
       aria-label={`${LABEL[choice]}. Change theme`}

@@ -15,7 +15,11 @@ export interface CostRow {
 }
 
 const KIND_LABEL: Record<CostKind, string> = { input: 'input', 'cached-input': 'cached input', output: 'output' };
-const LINE_LABEL: Record<CostKind, string> = { input: 'uncached input tokens', 'cached-input': 'cached input tokens', output: 'output tokens' };
+const LINE_LABEL: Record<CostKind, string> = {
+  input: 'uncached input tokens',
+  'cached-input': 'cached input tokens',
+  output: 'output tokens',
+};
 
 function priceOf(entry: CalculatorEntry, kind: CostKind) {
   return kind === 'input' ? entry.input : kind === 'cached-input' ? entry.cachedInput : entry.output;
@@ -40,13 +44,26 @@ function missingReason(entry: CalculatorEntry, missing: CostKind[]): string {
       const names = kinds.map((k) => KIND_LABEL[k]).join(' or ');
       return key === ''
         ? `no ${names} price listed`
-        : `no ${names} price without a condition (listed only for ${key.split('\u0000').map((c) => `“${c}”`).join(', ')})`;
+        : `no ${names} price without a condition (listed only for ${key
+            .split('\u0000')
+            .map((c) => `“${c}”`)
+            .join(', ')})`;
     })
     .join('; ');
 }
 
 /** The calculator's result for one currency: cheapest first, each total one tap from its arithmetic and sources. */
-export function CostTable({ currency, rows, notes, idPrefix }: { currency: string; rows: CostRow[]; notes: Map<string, NoteView[]>; idPrefix: string }) {
+export function CostTable({
+  currency,
+  rows,
+  notes,
+  idPrefix,
+}: {
+  currency: string;
+  rows: CostRow[];
+  notes: Map<string, NoteView[]>;
+  idPrefix: string;
+}) {
   // Equal totals share a rank (1, 2, 2, 4).
   const ranks = rows.map(() => 0);
   rows.forEach((r, i) => {
@@ -60,9 +77,15 @@ export function CostTable({ currency, rows, notes, idPrefix }: { currency: strin
         <caption className="sr-only">Estimated monthly cost per model in {currency}, cheapest first</caption>
         <thead className="bg-[var(--bg-subtle)] text-left text-xs text-[var(--fg-muted)]">
           <tr>
-            <th scope="col" className="w-8 px-3 py-2 text-right font-medium">#</th>
-            <th scope="col" className="px-3 py-2 font-medium">Model</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">Monthly cost</th>
+            <th scope="col" className="w-8 px-3 py-2 text-right font-medium">
+              #
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Model
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">
+              Monthly cost
+            </th>
             <th scope="col" className="px-3 py-2 text-right font-medium">
               List prices per 1M tokens
               <span className="block font-normal">input · cached · output</span>
@@ -73,7 +96,12 @@ export function CostTable({ currency, rows, notes, idPrefix }: { currency: strin
           {rows.map(({ entry, estimate }, i) => {
             const id = `${idPrefix}-${entry.modelId}`.replace(/[^a-z0-9-]/gi, '_');
             return (
-              <tr key={entry.modelId} className="border-t border-[var(--border)] align-top" data-model={entry.modelId} data-currency={currency}>
+              <tr
+                key={entry.modelId}
+                className="border-t border-[var(--border)] align-top"
+                data-model={entry.modelId}
+                data-currency={currency}
+              >
                 <td className="px-3 py-2 text-right text-xs text-[var(--fg-subtle)]">{estimate.ok ? ranks[i] : ''}</td>
                 <th scope="row" className="min-w-[7.5rem] px-3 py-2 text-left font-medium">
                   <OrgDot org={entry.organization.id} />{' '}
@@ -97,17 +125,24 @@ export function CostTable({ currency, rows, notes, idPrefix }: { currency: strin
                         {estimate.lines.length === 0 ? <span className="block">No tokens, no cost.</span> : null}
                         {estimate.lines.map((line) => (
                           <span key={line.kind} className="mt-1 block">
-                            {formatNumber(line.tokensMillions)}M {LINE_LABEL[line.kind]} × {line.price.exactness === 'approx' ? '≈ ' : ''}
+                            {formatNumber(line.tokensMillions)}M {LINE_LABEL[line.kind]} ×{' '}
+                            {line.price.exactness === 'approx' ? '≈ ' : ''}
                             {line.price.exactness === 'range' && line.price.upper !== null
                               ? `${formatListedMoney(line.price.value, currency)}–${formatListedMoney(line.price.upper, currency)}`
                               : `${line.price.exactness === 'lower-bound' ? '≥ ' : ''}${formatListedMoney(line.price.value, currency)}`}{' '}
-                            ({line.chargedAs === line.kind ? KIND_LABEL[line.chargedAs] : `${KIND_LABEL[line.chargedAs]} price: no cached-input price listed`}) = {lineMoney(line, currency)}
+                            (
+                            {line.chargedAs === line.kind
+                              ? KIND_LABEL[line.chargedAs]
+                              : `${KIND_LABEL[line.chargedAs]} price: no cached-input price listed`}
+                            ) = {lineMoney(line, currency)}
                             {(() => {
                               const p = priceOf(entry, line.chargedAs);
                               return p ? (
                                 <span className="block pl-3 text-[var(--fg-muted)]">
                                   <SourceLine source={p.source} locator={p.locator} />
-                                  {p.exactness !== 'exact' && p.text ? <span className="block">as printed: “{p.text}”</span> : null}
+                                  {p.exactness !== 'exact' && p.text ? (
+                                    <span className="block">as printed: “{p.text}”</span>
+                                  ) : null}
                                 </span>
                               ) : null;
                             })()}
@@ -115,7 +150,12 @@ export function CostTable({ currency, rows, notes, idPrefix }: { currency: strin
                         ))}
                         <span className="mt-2 block border-t border-[var(--border)] pt-1 text-[var(--fg-muted)]">
                           Before rounding to the cent: {clean(estimate.total.low)}
-                          {estimate.total.high === null ? ' or more' : estimate.total.high !== estimate.total.low ? ` to ${clean(estimate.total.high)}` : ''} {currency}.
+                          {estimate.total.high === null
+                            ? ' or more'
+                            : estimate.total.high !== estimate.total.low
+                              ? ` to ${clean(estimate.total.high)}`
+                              : ''}{' '}
+                          {currency}.
                         </span>
                       </SourceTip>
                       {estimate.cachedAtInputPrice ? (
@@ -125,7 +165,11 @@ export function CostTable({ currency, rows, notes, idPrefix }: { currency: strin
                       ) : null}
                       {estimate.exactness !== 'exact' ? (
                         <span className="block text-[10px] text-[var(--fg-muted)]">
-                          {estimate.exactness === 'range' ? 'range: a price is a range' : estimate.exactness === 'lower-bound' ? 'lower bound' : 'approximate price'}
+                          {estimate.exactness === 'range'
+                            ? 'range: a price is a range'
+                            : estimate.exactness === 'lower-bound'
+                              ? 'lower bound'
+                              : 'approximate price'}
                         </span>
                       ) : null}
                     </>

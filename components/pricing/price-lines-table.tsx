@@ -24,7 +24,17 @@ const same = (a: PriceView, b: PriceView) => a.value === b.value && a.upper === 
  * One cell: the headline price; other sources' rows that differ from it ("also …"); disputed rows
  * struck through and marked. Rows that agree with the headline are counted, and listed in its tip.
  */
-function PriceCell({ rows, modelName, idBase, notes }: { rows: PriceView[]; modelName: string; idBase: string; notes: NoteView[] }) {
+function PriceCell({
+  rows,
+  modelName,
+  idBase,
+  notes,
+}: {
+  rows: PriceView[];
+  modelName: string;
+  idBase: string;
+  notes: NoteView[];
+}) {
   const [head, ...rest] = rows;
   if (!head) {
     return (
@@ -50,11 +60,11 @@ function PriceCell({ rows, modelName, idBase, notes }: { rows: PriceView[]; mode
             </span>
           ) : null}
           {/* A zero keeps the source's own word for it ("Free", "Limited-time Free"). */}
-          {p.value === 0 && p.text && /[a-z]/i.test(p.text) ? <span className="block text-[10px] text-[var(--fg-muted)]">“{p.text}”</span> : null}
+          {p.value === 0 && p.text && /[a-z]/i.test(p.text) ? (
+            <span className="block text-[10px] text-[var(--fg-muted)]">“{p.text}”</span>
+          ) : null}
           {i === 0 && agreeing.length > 0 ? (
-            <span className="block text-[10px] text-[var(--fg-subtle)]">
-              {agreeing.length + 1} sources agree
-            </span>
+            <span className="block text-[10px] text-[var(--fg-subtle)]">{agreeing.length + 1} sources agree</span>
           ) : null}
         </span>
       ))}
@@ -78,14 +88,20 @@ export function PriceLinesTable({ group, notes }: { group: PricingOrganization; 
         <table className="tabular w-full min-w-[52rem] text-sm">
           <thead className="bg-[var(--bg-subtle)] text-left text-xs text-[var(--fg-muted)]">
             <tr>
-              <th scope="col" className="px-3 py-2 font-medium">Model</th>
-              <th scope="col" className="px-3 py-2 font-medium">Seller · currency · condition</th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Model
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Seller · currency · condition
+              </th>
               {PRICE_KINDS.map((k) => (
                 <th key={k} scope="col" className="px-3 py-2 text-right font-medium">
                   {KIND_HEADER[k]}
                 </th>
               ))}
-              <th scope="col" className="px-3 py-2 font-medium">As of</th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                As of
+              </th>
             </tr>
           </thead>
           {group.models.map((m) => (
@@ -110,7 +126,12 @@ export function PriceLinesTable({ group, notes }: { group: PricingOrganization; 
                   </td>
                   {PRICE_KINDS.map((k) => (
                     <td key={k} className="px-3 py-2 text-right">
-                      <PriceCell rows={line.cells[k]} modelName={m.name} idBase={safeId(`pl-${m.id}-${li}-${k}`)} notes={notes.get(`${m.id}\u0000${k}`) ?? []} />
+                      <PriceCell
+                        rows={line.cells[k]}
+                        modelName={m.name}
+                        idBase={safeId(`pl-${m.id}-${li}-${k}`)}
+                        notes={notes.get(`${m.id}\u0000${k}`) ?? []}
+                      />
                     </td>
                   ))}
                   <td className="px-3 py-2 text-xs whitespace-nowrap">
@@ -157,7 +178,11 @@ export function PriceNotes({ notes }: { notes: NoteView[] }) {
       </h3>
       <ul className="space-y-2 text-sm">
         {notes.map((n) => (
-          <li key={n.id} id={`price-note-${n.id}`} className="scroll-mt-4 rounded-md border border-[var(--warn)]/40 bg-[var(--warn-bg)] px-3 py-2">
+          <li
+            key={n.id}
+            id={`price-note-${n.id}`}
+            className="scroll-mt-4 rounded-md border border-[var(--warn)]/40 bg-[var(--warn-bg)] px-3 py-2"
+          >
             <p className="font-medium">
               <span className="mr-2 text-[10px] font-semibold tracking-wide text-[var(--warn)] uppercase">{n.kind}</span>
               {n.title}

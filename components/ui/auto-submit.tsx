@@ -1,7 +1,8 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useState, useTransition } from 'react';
+import { useEffect, useTransition } from 'react';
+import { useHydrated } from '@/lib/use-client-value';
 import { parseCostState, parseHardwareState, serializeCostState, serializeHardwareState, withQuery } from '@/lib/view-state';
 
 /**
@@ -12,18 +13,20 @@ import { parseCostState, parseHardwareState, serializeCostState, serializeHardwa
 export function AutoSubmit({ formId, view, delayMs = 450 }: { formId: string; view: 'cost' | 'hardware'; delayMs?: number }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [enhanced, setEnhanced] = useState(false);
+  const enhanced = useHydrated();
 
   useEffect(() => {
     const form = document.getElementById(formId);
     if (!(form instanceof HTMLFormElement)) return;
-    setEnhanced(true);
     let timer: ReturnType<typeof setTimeout> | undefined;
 
     const target = () => {
       const params = new URLSearchParams();
       for (const [key, value] of new FormData(form)) if (typeof value === 'string') params.append(key, value);
-      const query = view === 'cost' ? serializeCostState(parseCostState(params).state) : serializeHardwareState(parseHardwareState(params).state);
+      const query =
+        view === 'cost'
+          ? serializeCostState(parseCostState(params).state)
+          : serializeHardwareState(parseHardwareState(params).state);
       return withQuery(new URL(form.action, window.location.href).pathname, query);
     };
     const go = (mode: 'replace' | 'push') => {
@@ -57,7 +60,12 @@ export function AutoSubmit({ formId, view, delayMs = 450 }: { formId: string; vi
   }, [formId, view, delayMs, router]);
 
   return (
-    <span aria-live="polite" className="text-xs text-[var(--fg-muted)]" data-testid="auto-submit-status" data-enhanced={enhanced ? '' : undefined}>
+    <span
+      aria-live="polite"
+      className="text-xs text-[var(--fg-muted)]"
+      data-testid="auto-submit-status"
+      data-enhanced={enhanced ? '' : undefined}
+    >
       {pending ? 'Updating…' : enhanced ? 'Updates as you type.' : ''}
     </span>
   );

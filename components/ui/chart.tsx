@@ -66,7 +66,9 @@ export function ChartFrame({
         </p>
         {description ? <p className="text-xs text-[var(--fg-muted)]">{description}</p> : null}
       </figcaption>
-      <div aria-hidden="true" data-chart-svg={id}>{children}</div>
+      <div aria-hidden="true" data-chart-svg={id}>
+        {children}
+      </div>
       <div className="sr-only">{alternative}</div>
       {leftOut && leftOut.length > 0 ? (
         <p className="text-xs text-[var(--fg-muted)]" data-testid={`${id}-left-out`}>

@@ -9,7 +9,17 @@ export function safeHttpUrl(url: string | null | undefined): string | null {
 }
 
 /** A link that leaves the site, in a new tab; without a usable address, `fallback` (nothing by default). */
-export function ExternalLink({ href, className = 'link', fallback = null, children }: { href: string | null | undefined; className?: string; fallback?: ReactNode; children: ReactNode }) {
+export function ExternalLink({
+  href,
+  className = 'link',
+  fallback = null,
+  children,
+}: {
+  href: string | null | undefined;
+  className?: string;
+  fallback?: ReactNode;
+  children: ReactNode;
+}) {
   const safe = safeHttpUrl(href);
   if (!safe) return <>{fallback}</>;
   return (

@@ -35,12 +35,7 @@ export function SourceTip({
       >
         {label}
       </button>
-      <span
-        role="tooltip"
-        id={panelId}
-        hidden
-        className="tip-panel"
-      >
+      <span role="tooltip" id={panelId} hidden className="tip-panel">
         {children}
       </span>
     </span>

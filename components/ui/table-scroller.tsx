@@ -5,7 +5,17 @@ import type { ReactNode } from 'react';
  * page does not. Keyboard users can focus it to scroll; `relative` keeps screen-reader-only
  * text inside from widening the page.
  */
-export function TableScroller({ label, children, testId, bordered = true }: { label: string; children: ReactNode; testId?: string; bordered?: boolean }) {
+export function TableScroller({
+  label,
+  children,
+  testId,
+  bordered = true,
+}: {
+  label: string;
+  children: ReactNode;
+  testId?: string;
+  bordered?: boolean;
+}) {
   return (
     <div
       className={`relative overflow-x-auto ${bordered ? 'rounded-md border border-[var(--border)]' : ''}`}

@@ -21,7 +21,9 @@ export function NotesList({ notes, className = 'space-y-2' }: { notes: readonly 
       {notes.map((n) => (
         <li key={n.id} id={`note-${n.id}`} className="rounded-md border border-[var(--border)] p-3 text-sm">
           <p className="font-medium">
-            <span className="mr-2 rounded bg-[var(--warn-bg)] px-1.5 py-0.5 text-[10px] tracking-wide text-[var(--warn)] uppercase">{n.kind}</span>
+            <span className="mr-2 rounded bg-[var(--warn-bg)] px-1.5 py-0.5 text-[10px] tracking-wide text-[var(--warn)] uppercase">
+              {n.kind}
+            </span>
             {n.title}
           </p>
           <p className="mt-1 text-[var(--fg-muted)]">{n.body}</p>

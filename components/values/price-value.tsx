@@ -13,7 +13,19 @@ const KIND_LABEL: Record<string, string> = {
 };
 
 /** A price with its source, as-of date, condition and any disagreement, one hover or tap away. */
-export function PriceValue({ id, price, others = [], notes = [], modelName }: { id: string; price: PriceView | null | undefined; others?: PriceView[]; notes?: NoteView[]; modelName: string }) {
+export function PriceValue({
+  id,
+  price,
+  others = [],
+  notes = [],
+  modelName,
+}: {
+  id: string;
+  price: PriceView | null | undefined;
+  others?: PriceView[];
+  notes?: NoteView[];
+  modelName: string;
+}) {
   if (!price) {
     return (
       <span className="text-[var(--fg-subtle)]" title="not listed">
@@ -29,14 +41,21 @@ export function PriceValue({ id, price, others = [], notes = [], modelName }: { 
       label={
         <span className={`tabular ${price.disputed ? 'line-through decoration-[var(--warn)]' : ''}`}>
           {price.display}
-          {price.hasConflict ? <span aria-hidden="true" className="ml-0.5 text-[var(--warn)]">⚠</span> : null}
+          {price.hasConflict ? (
+            <span aria-hidden="true" className="ml-0.5 text-[var(--warn)]">
+              ⚠
+            </span>
+          ) : null}
         </span>
       }
     >
       <span className="mb-1 block font-semibold">
         {modelName} · {KIND_LABEL[price.kind] ?? price.kind}: {price.display} {price.currency} {unit}
       </span>
-      <span className="block">Seller: {price.provider.name}{price.condition ? ` · ${price.condition}` : ''}</span>
+      <span className="block">
+        Seller: {price.provider.name}
+        {price.condition ? ` · ${price.condition}` : ''}
+      </span>
       {price.asOf ? <span className="block">As of {formatPartialDate(price.asOf)}</span> : null}
       {price.exactness !== 'exact' ? (
         <span className="block">

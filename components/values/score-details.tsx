@@ -31,13 +31,23 @@ function Settings({ score }: { score: ScoreView }) {
  * its settings, its source and the source's note; or why nothing is shown. Shared by the full
  * details (model and benchmark pages) and the compact compare tips.
  */
-export function ShownScore({ title, shown, others, compactSettings = false }: { title: string; shown: ScoreView | null; others: ScoreView[]; compactSettings?: boolean }) {
+export function ShownScore({
+  title,
+  shown,
+  others,
+  compactSettings = false,
+}: {
+  title: string;
+  shown: ScoreView | null;
+  others: ScoreView[];
+  compactSettings?: boolean;
+}) {
   return (
     <>
       <span className="mb-1 block font-semibold">{title}</span>
       {shown ? (
         <span className="block space-y-1">
-          <span className="block text-sm font-semibold tabular">{shown.display}</span>
+          <span className="tabular block text-sm font-semibold">{shown.display}</span>
           {shown.exactness !== 'exact' ? (
             <span className="block">
               {EXACTNESS_LABEL[shown.exactness as ExactnessName] ?? shown.exactness}: “{shown.text}”
@@ -45,7 +55,8 @@ export function ShownScore({ title, shown, others, compactSettings = false }: { 
           ) : null}
           {compactSettings ? (
             <span className="block">
-              <span className="text-[var(--fg-subtle)]">Settings:</span> {shown.badges.length > 0 ? shown.badges.join(' · ') : 'not stated by the source'}
+              <span className="text-[var(--fg-subtle)]">Settings:</span>{' '}
+              {shown.badges.length > 0 ? shown.badges.join(' · ') : 'not stated by the source'}
             </span>
           ) : (
             <Settings score={shown} />
@@ -55,7 +66,9 @@ export function ShownScore({ title, shown, others, compactSettings = false }: { 
         </span>
       ) : (
         <span className="block text-[var(--fg-muted)]">
-          {others.some((o) => o.disputed) ? 'Only a disputed value is reported; it is not shown as a score.' : 'Not reported by any source in this data version.'}
+          {others.some((o) => o.disputed)
+            ? 'Only a disputed value is reported; it is not shown as a score.'
+            : 'Not reported by any source in this data version.'}
         </span>
       )}
     </>

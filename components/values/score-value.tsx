@@ -4,7 +4,19 @@ import { SourceTip } from '../ui/source-tip';
 import { ScoreDetails } from './score-details';
 
 /** One score with everything behind it in a tip; struck through when disputed. */
-export function ScoreValue({ id, title, score, others = [], notes = [] }: { id: string; title: string; score: ScoreView; others?: ScoreView[]; notes?: NoteView[] }) {
+export function ScoreValue({
+  id,
+  title,
+  score,
+  others = [],
+  notes = [],
+}: {
+  id: string;
+  title: string;
+  score: ScoreView;
+  others?: ScoreView[];
+  notes?: NoteView[];
+}) {
   return (
     <SourceTip
       id={id}
@@ -12,7 +24,11 @@ export function ScoreValue({ id, title, score, others = [], notes = [] }: { id: 
       label={
         <span className={`tabular ${score.disputed ? 'line-through decoration-[var(--warn)]' : ''}`}>
           {score.display}
-          {score.hasConflict ? <span aria-hidden="true" className="ml-0.5 text-[var(--warn)]">⚠</span> : null}
+          {score.hasConflict ? (
+            <span aria-hidden="true" className="ml-0.5 text-[var(--warn)]">
+              ⚠
+            </span>
+          ) : null}
         </span>
       }
     >

@@ -3,7 +3,15 @@ import { ExternalLink } from '@/components/ui/external-link';
 import { formatPartialDate } from '@/lib/format';
 
 export interface SourceLineProps {
-  source: { id: string; title: string; publisher: string; url: string | null; kind: string; published: string | null; retrieved?: string | null };
+  source: {
+    id: string;
+    title: string;
+    publisher: string;
+    url: string | null;
+    kind: string;
+    published: string | null;
+    retrieved?: string | null;
+  };
   locator?: string | null;
 }
 
@@ -16,7 +24,13 @@ const KIND_LABEL: Record<string, string> = {
 };
 
 /** A source's title, linking to the source itself, or to its entry on /sources when it has no public address. */
-export function SourceLink({ source, className = 'link' }: { source: Pick<SourceLineProps['source'], 'id' | 'title' | 'url'>; className?: string }) {
+export function SourceLink({
+  source,
+  className = 'link',
+}: {
+  source: Pick<SourceLineProps['source'], 'id' | 'title' | 'url'>;
+  className?: string;
+}) {
   return (
     <ExternalLink
       href={source.url}

@@ -4,7 +4,15 @@ import { SourceTip } from '../ui/source-tip';
 import { SourceLine } from './source-line';
 
 /** A spec value with its source, exactness and note one hover or tap away; "—" when missing. */
-export function SpecValueCell({ id, value, missingReason = 'not reported' }: { id: string; value: SpecValue | undefined; missingReason?: string }) {
+export function SpecValueCell({
+  id,
+  value,
+  missingReason = 'not reported',
+}: {
+  id: string;
+  value: SpecValue | undefined;
+  missingReason?: string;
+}) {
   if (!value) {
     return (
       <span className="text-[var(--fg-subtle)]" title={missingReason} aria-label={missingReason}>
@@ -18,7 +26,11 @@ export function SpecValueCell({ id, value, missingReason = 'not reported' }: { i
       label={
         <span className="tabular">
           {value.display}
-          {value.hasConflict ? <span aria-hidden="true" className="ml-0.5 text-[var(--warn)]">⚠</span> : null}
+          {value.hasConflict ? (
+            <span aria-hidden="true" className="ml-0.5 text-[var(--warn)]">
+              ⚠
+            </span>
+          ) : null}
         </span>
       }
       ariaLabel={`${value.label}: ${value.display}. Source: ${value.source.title}`}

@@ -3,13 +3,23 @@
  * readable page /api. Kept beside the handlers' column lists so the two cannot drift far; the
  * contract tests check every path here answers.
  */
-import { BENCHMARK_COLUMNS, HARDWARE_COLUMNS, MODEL_COLUMNS, PLAN_COLUMNS, PRICE_COLUMNS, SCORE_COLUMNS, SOURCE_COLUMNS, VERSION_COLUMNS } from './columns';
+import {
+  BENCHMARK_COLUMNS,
+  HARDWARE_COLUMNS,
+  MODEL_COLUMNS,
+  PLAN_COLUMNS,
+  PRICE_COLUMNS,
+  SCORE_COLUMNS,
+  SOURCE_COLUMNS,
+  VERSION_COLUMNS,
+} from './columns';
 
 const versionParam = {
   name: 'v',
   in: 'query',
   required: false,
-  description: 'Data version (YYYY-MM, see /api/v1/versions). Omitted: the latest. A named version is immutable, and its answers are cached for good.',
+  description:
+    'Data version (YYYY-MM, see /api/v1/versions). Omitted: the latest. A named version is immutable, and its answers are cached for good.',
   schema: { type: 'string', pattern: '^\\d{4}-\\d{2}$' },
 };
 const formatParam = {
@@ -34,7 +44,11 @@ const errorSchema = {
     error: {
       type: 'object',
       required: ['status', 'message'],
-      properties: { status: { type: 'integer' }, message: { type: 'string' }, param: { type: 'string', description: 'The parameter at fault.' } },
+      properties: {
+        status: { type: 'integer' },
+        message: { type: 'string' },
+        param: { type: 'string', description: 'The parameter at fault.' },
+      },
     },
   },
 };
@@ -47,14 +61,20 @@ const responses = (description: string, columns: readonly string[], csv = true) 
         schema: {
           type: 'object',
           required: ['version', 'data'],
-          properties: { version: { type: 'string' }, data: { type: 'array', items: { type: 'object', description: `Fields: ${columns.join(', ')}` } } },
+          properties: {
+            version: { type: 'string' },
+            data: { type: 'array', items: { type: 'object', description: `Fields: ${columns.join(', ')}` } },
+          },
         },
       },
       ...(csv ? { 'text/csv': { schema: { type: 'string', description: `Columns: ${columns.join(', ')}` } } } : {}),
     },
   },
   '304': { description: 'Not modified (If-None-Match matched the ETag).' },
-  '400': { description: 'A bad parameter: unknown, repeated, oversized or malformed. The error names it.', content: { 'application/json': { schema: errorSchema } } },
+  '400': {
+    description: 'A bad parameter: unknown, repeated, oversized or malformed. The error names it.',
+    content: { 'application/json': { schema: errorSchema } },
+  },
   '404': { description: 'An unknown id or data version.', content: { 'application/json': { schema: errorSchema } } },
 });
 
@@ -70,7 +90,11 @@ export const OPENAPI = {
   servers: [{ url: '/' }],
   paths: {
     '/api/v1/versions': {
-      get: { summary: 'Data versions, oldest first', parameters: [formatParam], responses: responses('The versions.', VERSION_COLUMNS) },
+      get: {
+        summary: 'Data versions, oldest first',
+        parameters: [formatParam],
+        responses: responses('The versions.', VERSION_COLUMNS),
+      },
     },
     '/api/v1/models': {
       get: {
@@ -87,7 +111,11 @@ export const OPENAPI = {
       },
     },
     '/api/v1/benchmarks': {
-      get: { summary: 'Benchmarks', parameters: [versionParam, formatParam], responses: responses('The benchmarks.', BENCHMARK_COLUMNS) },
+      get: {
+        summary: 'Benchmarks',
+        parameters: [versionParam, formatParam],
+        responses: responses('The benchmarks.', BENCHMARK_COLUMNS),
+      },
     },
     '/api/v1/benchmarks/{id}': {
       get: {
@@ -103,23 +131,41 @@ export const OPENAPI = {
           versionParam,
           listParam('models', 'Model'),
           listParam('benchmarks', 'Benchmark'),
-          { name: 'headline', in: 'query', required: false, description: 'true: only the value shown for each model and benchmark.', schema: { type: 'string', enum: ['true', 'false'] } },
+          {
+            name: 'headline',
+            in: 'query',
+            required: false,
+            description: 'true: only the value shown for each model and benchmark.',
+            schema: { type: 'string', enum: ['true', 'false'] },
+          },
           formatParam,
         ],
         responses: responses('The scores.', SCORE_COLUMNS),
       },
     },
     '/api/v1/prices': {
-      get: { summary: 'API prices per 1M tokens, in the currency listed', parameters: [versionParam, listParam('models', 'Model'), formatParam], responses: responses('The prices.', PRICE_COLUMNS) },
+      get: {
+        summary: 'API prices per 1M tokens, in the currency listed',
+        parameters: [versionParam, listParam('models', 'Model'), formatParam],
+        responses: responses('The prices.', PRICE_COLUMNS),
+      },
     },
     '/api/v1/hardware': {
-      get: { summary: 'Published GPU requirements', parameters: [versionParam, listParam('models', 'Model'), formatParam], responses: responses('The requirements.', HARDWARE_COLUMNS) },
+      get: {
+        summary: 'Published GPU requirements',
+        parameters: [versionParam, listParam('models', 'Model'), formatParam],
+        responses: responses('The requirements.', HARDWARE_COLUMNS),
+      },
     },
     '/api/v1/sources': {
       get: { summary: 'Sources', parameters: [versionParam, formatParam], responses: responses('The sources.', SOURCE_COLUMNS) },
     },
     '/api/v1/plans': {
-      get: { summary: 'Subscription plans', parameters: [versionParam, formatParam], responses: responses('The plans.', PLAN_COLUMNS) },
+      get: {
+        summary: 'Subscription plans',
+        parameters: [versionParam, formatParam],
+        responses: responses('The plans.', PLAN_COLUMNS),
+      },
     },
   },
 } as const;

@@ -37,7 +37,14 @@ export function modelRows(version: VersionInfo, query?: ApiQuery) {
       specs: Object.fromEntries(
         Object.entries(m.specs).map(([field, s]) => [
           field,
-          { value: s.value, upper: s.upper, exactness: s.exactness, text: s.text, sourceId: s.source.id, sourceUrl: s.source.url },
+          {
+            value: s.value,
+            upper: s.upper,
+            exactness: s.exactness,
+            text: s.text,
+            sourceId: s.source.id,
+            sourceUrl: s.source.url,
+          },
         ]),
       ),
     }));

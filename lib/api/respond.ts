@@ -37,11 +37,13 @@ export function readQuery(url: URL, allowed: readonly string[]): ApiQuery {
   for (const [key, value] of url.searchParams) {
     if (!all.includes(key)) throw new ApiError(400, `unknown parameter "${key}"; this endpoint takes ${all.join(', ')}`, key);
     if (seen.has(key)) throw new ApiError(400, `parameter "${key}" is given more than once`, key);
-    if (value.length > MAX_PARAM_LENGTH) throw new ApiError(400, `parameter "${key}" is longer than ${MAX_PARAM_LENGTH} characters`, key);
+    if (value.length > MAX_PARAM_LENGTH)
+      throw new ApiError(400, `parameter "${key}" is longer than ${MAX_PARAM_LENGTH} characters`, key);
     seen.add(key);
   }
   const formatRaw = url.searchParams.get('format');
-  if (formatRaw !== null && formatRaw !== 'json' && formatRaw !== 'csv') throw new ApiError(400, 'format must be json or csv', 'format');
+  if (formatRaw !== null && formatRaw !== 'json' && formatRaw !== 'csv')
+    throw new ApiError(400, 'format must be json or csv', 'format');
   return {
     get: (name) => url.searchParams.get(name) ?? undefined,
     list: (name) => {
@@ -81,7 +83,8 @@ export function resolveApiVersion(query: ApiQuery): ResolvedApiVersion {
 export function requireKnown(param: string, requested: string[] | undefined, known: ReadonlySet<string>, what: string) {
   if (!requested) return;
   const unknown = requested.filter((id) => !known.has(id));
-  if (unknown.length > 0) throw new ApiError(404, `unknown ${what} id${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`, param);
+  if (unknown.length > 0)
+    throw new ApiError(404, `unknown ${what} id${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`, param);
 }
 
 const COMMON_HEADERS = { 'Access-Control-Allow-Origin': '*', 'X-Content-Type-Options': 'nosniff' };
@@ -100,7 +103,12 @@ interface Answer {
 
 function prepare(body: string, contentType: string, pinned: boolean, extra: Record<string, string> = {}): Answer {
   const etag = `"${crypto.createHash('sha1').update(body).digest('base64url')}"`;
-  return { body, etag, contentType, headers: { ...COMMON_HEADERS, ETag: etag, 'Cache-Control': cacheControl(pinned), Vary: 'Accept-Encoding', ...extra } };
+  return {
+    body,
+    etag,
+    contentType,
+    headers: { ...COMMON_HEADERS, ETag: etag, 'Cache-Control': cacheControl(pinned), Vary: 'Accept-Encoding', ...extra },
+  };
 }
 
 function send(request: Request, answer: Answer): Response {
@@ -119,11 +127,24 @@ export function jsonAnswer(request: Request, payload: unknown, pinned: boolean):
   return send(request, prepare(jsonBody(payload), 'application/json; charset=utf-8', pinned));
 }
 
-function csvPrepared(filename: string, columns: readonly string[], rows: ReadonlyArray<Record<string, CsvValue>>, pinned: boolean): Answer {
-  return prepare(toCsv(columns, rows), 'text/csv; charset=utf-8', pinned, { 'Content-Disposition': `attachment; filename="${filename}"` });
+function csvPrepared(
+  filename: string,
+  columns: readonly string[],
+  rows: ReadonlyArray<Record<string, CsvValue>>,
+  pinned: boolean,
+): Answer {
+  return prepare(toCsv(columns, rows), 'text/csv; charset=utf-8', pinned, {
+    'Content-Disposition': `attachment; filename="${filename}"`,
+  });
 }
 
-export function csvAnswer(request: Request, filename: string, columns: readonly string[], rows: ReadonlyArray<Record<string, CsvValue>>, pinned: boolean): Response {
+export function csvAnswer(
+  request: Request,
+  filename: string,
+  columns: readonly string[],
+  rows: ReadonlyArray<Record<string, CsvValue>>,
+  pinned: boolean,
+): Response {
   return send(request, csvPrepared(filename, columns, rows, pinned));
 }
 
@@ -136,10 +157,13 @@ const listAnswers = new AnswerCache<Answer>(32 * 1024 * 1024, (a) => a.body.leng
 
 export function errorAnswer(error: unknown): Response {
   if (error instanceof ApiError) {
-    return new Response(`${JSON.stringify({ error: { status: error.status, message: error.message, ...(error.param ? { param: error.param } : {}) } })}\n`, {
-      status: error.status,
-      headers: { ...COMMON_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
-    });
+    return new Response(
+      `${JSON.stringify({ error: { status: error.status, message: error.message, ...(error.param ? { param: error.param } : {}) } })}\n`,
+      {
+        status: error.status,
+        headers: { ...COMMON_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
+      },
+    );
   }
   console.error(error);
   return new Response(`${JSON.stringify({ error: { status: 500, message: 'internal error' } })}\n`, {

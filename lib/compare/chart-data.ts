@@ -105,12 +105,17 @@ function headlineOn(yScores: readonly ScoreView[], modelId: string): ScoreView |
   return yScores.find((s) => s.modelId === modelId && s.isHeadline) ?? null;
 }
 
-function priceFor(p: ListPrice | undefined, mode: PriceMode): { ok: true; value: number; display: string; approx: boolean } | { ok: false; reason: string } {
+function priceFor(
+  p: ListPrice | undefined,
+  mode: PriceMode,
+): { ok: true; value: number; display: string; approx: boolean } | { ok: false; reason: string } {
   if (!p) return { ok: false, reason: 'no list price in this data version' };
   if (p.currency !== 'USD') return { ok: false, reason: `priced in ${p.currency} only; not converted` };
   const parts = mode === 'input' ? [p.input] : mode === 'output' ? [p.output] : [p.input, p.output];
-  if (parts.some((x) => !x)) return { ok: false, reason: mode === 'blended' ? 'input or output price missing' : `no ${mode} price` };
-  if (parts.some((x) => x!.exactness === 'range' || x!.exactness === 'lower-bound')) return { ok: false, reason: 'price given only as a range or bound' };
+  if (parts.some((x) => !x))
+    return { ok: false, reason: mode === 'blended' ? 'input or output price missing' : `no ${mode} price` };
+  if (parts.some((x) => x!.exactness === 'range' || x!.exactness === 'lower-bound'))
+    return { ok: false, reason: 'price given only as a range or bound' };
   const approx = parts.some((x) => x!.exactness === 'approx');
   const value = mode === 'blended' ? blendedPrice(p.input!.value, p.output!.value) : parts[0]!.value;
   const display = mode === 'blended' ? `${formatMoney(value, 'USD')} blended (3:1)` : parts[0]!.display;
@@ -161,7 +166,10 @@ function scatter(
       onFrontier: false,
     });
   }
-  const frontier = paretoFrontier(points.map((p) => ({ ...p, id: p.modelId })), benchmark.higherIsBetter);
+  const frontier = paretoFrontier(
+    points.map((p) => ({ ...p, id: p.modelId })),
+    benchmark.higherIsBetter,
+  );
   const onFrontier = new Set(frontier.map((p) => p.modelId));
   for (const p of points) p.onFrontier = onFrontier.has(p.modelId);
   return {
@@ -205,7 +213,10 @@ export function paramsScatter(data: CompareData, yScores: readonly ScoreView[]):
  * the highest score down. Positions are compared on the chart's own scales: x logarithmic over
  * `xDomain`, y linear over the points' range.
  */
-export function scatterLabels(points: readonly Pick<ScatterDatum, 'modelId' | 'label' | 'x' | 'y'>[], xDomain: readonly [number, number]): Map<string, string> {
+export function scatterLabels(
+  points: readonly Pick<ScatterDatum, 'modelId' | 'label' | 'x' | 'y'>[],
+  xDomain: readonly [number, number],
+): Map<string, string> {
   const [lo, hi] = xDomain;
   const xSpan = Math.log(hi / lo) || 1;
   const ys = points.map((p) => p.y);
@@ -221,7 +232,11 @@ export function scatterLabels(points: readonly Pick<ScatterDatum, 'modelId' | 'l
     const members = [top];
     placed.add(top.modelId);
     for (let i = 0; i < members.length; i++) {
-      for (const p of byHeight) if (!placed.has(p.modelId) && near(members[i]!, p)) (members.push(p), placed.add(p.modelId));
+      for (const p of byHeight) {
+        if (placed.has(p.modelId) || !near(members[i]!, p)) continue;
+        members.push(p);
+        placed.add(p.modelId);
+      }
     }
     members.sort((a, b) => b.y - a.y);
     labels.set(top.modelId, members.map((m) => m.label).join(' · '));

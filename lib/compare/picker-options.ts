@@ -42,6 +42,12 @@ export function isPickerCatalog(value: unknown): value is PickerCatalog {
   const v = value as Record<string, unknown>;
   const isGroups = (g: unknown) =>
     Array.isArray(g) &&
-    g.every((x) => typeof x === 'object' && x !== null && typeof (x as PickerOptionGroup).label === 'string' && Array.isArray((x as PickerOptionGroup).options));
+    g.every(
+      (x) =>
+        typeof x === 'object' &&
+        x !== null &&
+        typeof (x as PickerOptionGroup).label === 'string' &&
+        Array.isArray((x as PickerOptionGroup).options),
+    );
   return typeof v.version === 'string' && isGroups(v.models) && isGroups(v.benchmarks) && isGroups(v.scoredBenchmarks);
 }

@@ -102,129 +102,152 @@ function variantHeadlines(scores: readonly Score[], sourceKind: Map<string, Sour
 }
 
 // Typed mappers: tsc catches drift between the authored shapes and the tables.
-const sourceRow = (v: string) => (s: Source): t.NewSourceRow => ({
-  version: v,
-  id: s.id,
-  title: s.title,
-  publisher: s.publisher,
-  url: s.url ?? null,
-  kind: s.kind,
-  published: s.published ?? null,
-  retrieved: s.retrieved ?? null,
-  language: s.language,
-  note: s.note ?? null,
-});
+const sourceRow =
+  (v: string) =>
+  (s: Source): t.NewSourceRow => ({
+    version: v,
+    id: s.id,
+    title: s.title,
+    publisher: s.publisher,
+    url: s.url ?? null,
+    kind: s.kind,
+    published: s.published ?? null,
+    retrieved: s.retrieved ?? null,
+    language: s.language,
+    note: s.note ?? null,
+  });
 
-const organizationRow = (v: string) => (o: Organization): t.NewOrganizationRow => ({
-  version: v,
-  id: o.id,
-  name: o.name,
-  aka: JSON.stringify(o.aka),
-  country: o.country,
-  url: o.url ?? null,
-});
+const organizationRow =
+  (v: string) =>
+  (o: Organization): t.NewOrganizationRow => ({
+    version: v,
+    id: o.id,
+    name: o.name,
+    aka: JSON.stringify(o.aka),
+    country: o.country,
+    url: o.url ?? null,
+  });
 
-const modelRow = (v: string) => (m: Model, ordinal: number): t.NewModelRow => ({
-  version: v,
-  id: m.id,
-  name: m.name,
-  organizationId: m.organization,
-  family: m.family,
-  variantOf: m.variantOf ?? null,
-  variantKind: m.variantKind ?? null,
-  openWeights: m.openWeights,
-  availability: JSON.stringify(m.availability),
-  description: m.description ?? null,
-  url: m.url ?? null,
-  ordinal,
-});
+const modelRow =
+  (v: string) =>
+  (m: Model, ordinal: number): t.NewModelRow => ({
+    version: v,
+    id: m.id,
+    name: m.name,
+    organizationId: m.organization,
+    family: m.family,
+    variantOf: m.variantOf ?? null,
+    variantKind: m.variantKind ?? null,
+    openWeights: m.openWeights,
+    availability: JSON.stringify(m.availability),
+    description: m.description ?? null,
+    url: m.url ?? null,
+    ordinal,
+  });
 
-const benchmarkRow = (v: string) => (b: Benchmark, ordinal: number): t.NewBenchmarkRow => ({
-  version: v,
-  id: b.id,
-  name: b.name,
-  category: b.category,
-  unit: b.unit,
-  higherIsBetter: b.higherIsBetter,
-  description: b.description,
-  url: b.url ?? null,
-  parentId: b.parent ?? null,
-  ordinal,
-});
+const benchmarkRow =
+  (v: string) =>
+  (b: Benchmark, ordinal: number): t.NewBenchmarkRow => ({
+    version: v,
+    id: b.id,
+    name: b.name,
+    category: b.category,
+    unit: b.unit,
+    higherIsBetter: b.higherIsBetter,
+    description: b.description,
+    url: b.url ?? null,
+    parentId: b.parent ?? null,
+    ordinal,
+  });
 
-const sourcedColumns = (r: { source: string; locator?: string | undefined; text?: string | undefined; note?: string | undefined }) => ({
+const sourcedColumns = (r: {
+  source: string;
+  locator?: string | undefined;
+  text?: string | undefined;
+  note?: string | undefined;
+}) => ({
   sourceId: r.source,
   locator: r.locator ?? null,
   text: r.text ?? null,
   note: r.note ?? null,
 });
 
-const planRow = (v: string) => (p: Plan, ordinal: number): t.NewPlanRow => ({
-  version: v,
-  id: p.id,
-  providerId: p.provider,
-  name: p.name,
-  price: p.price ?? null,
-  upper: p.upper ?? null,
-  exactness: p.exactness,
-  currency: p.currency,
-  billing: p.billing ?? null,
-  quota: p.quota,
-  models: JSON.stringify(p.models),
-  modelsText: p.modelsText,
-  asOf: p.asOf ?? null,
-  ordinal,
-  ...sourcedColumns(p),
-});
+const planRow =
+  (v: string) =>
+  (p: Plan, ordinal: number): t.NewPlanRow => ({
+    version: v,
+    id: p.id,
+    providerId: p.provider,
+    name: p.name,
+    price: p.price ?? null,
+    upper: p.upper ?? null,
+    exactness: p.exactness,
+    currency: p.currency,
+    billing: p.billing ?? null,
+    quota: p.quota,
+    models: JSON.stringify(p.models),
+    modelsText: p.modelsText,
+    asOf: p.asOf ?? null,
+    ordinal,
+    ...sourcedColumns(p),
+  });
 
-const gpuRow = (v: string) => (g: Gpu, ordinal: number): t.NewGpuRow => ({
-  version: v,
-  id: g.id,
-  name: g.name,
-  vendor: g.vendor,
-  memoryGb: g.memoryGb,
-  fp8: g.fp8,
-  kind: g.kind,
-  sourceId: g.source,
-  ordinal,
-});
+const gpuRow =
+  (v: string) =>
+  (g: Gpu, ordinal: number): t.NewGpuRow => ({
+    version: v,
+    id: g.id,
+    name: g.name,
+    vendor: g.vendor,
+    memoryGb: g.memoryGb,
+    fp8: g.fp8,
+    kind: g.kind,
+    sourceId: g.source,
+    ordinal,
+  });
 
-const hardwareRow = (v: string) => (h: Hardware, ordinal: number): t.NewHardwareRow => ({
-  version: v,
-  ordinal,
-  modelId: h.model,
-  precision: h.precision,
-  profile: h.profile,
-  gpuId: h.gpu ?? null,
-  count: h.count ?? null,
-  memoryGb: h.memoryGb ?? null,
-  upper: h.upper ?? null,
-  exactness: h.exactness,
-  condition: h.condition ?? null,
-  ...sourcedColumns(h),
-});
+const hardwareRow =
+  (v: string) =>
+  (h: Hardware, ordinal: number): t.NewHardwareRow => ({
+    version: v,
+    ordinal,
+    modelId: h.model,
+    precision: h.precision,
+    profile: h.profile,
+    gpuId: h.gpu ?? null,
+    count: h.count ?? null,
+    memoryGb: h.memoryGb ?? null,
+    upper: h.upper ?? null,
+    exactness: h.exactness,
+    condition: h.condition ?? null,
+    ...sourcedColumns(h),
+  });
 
-const historyRow = (v: string) => (h: HistoryEvent, ordinal: number): t.NewHistoryRow => ({
-  version: v,
-  id: h.id,
-  date: h.date,
-  name: h.name,
-  modelId: h.model ?? null,
-  kind: h.kind,
-  params: h.params ?? null,
-  summary: h.summary,
-  ordinal,
-  ...sourcedColumns(h),
-});
+const historyRow =
+  (v: string) =>
+  (h: HistoryEvent, ordinal: number): t.NewHistoryRow => ({
+    version: v,
+    id: h.id,
+    date: h.date,
+    name: h.name,
+    modelId: h.model ?? null,
+    kind: h.kind,
+    params: h.params ?? null,
+    summary: h.summary,
+    ordinal,
+    ...sourcedColumns(h),
+  });
 
-const noteRow = (v: string) => (n: Note, ordinal: number): t.NewNoteRow => ({
-  version: v,
-  id: n.id,
-  kind: n.kind,
-  title: n.title,
-  body: n.body,
-  ordinal,
-});
+const noteRow =
+  (v: string) =>
+  (n: Note, ordinal: number): t.NewNoteRow => ({
+    version: v,
+    id: n.id,
+    kind: n.kind,
+    title: n.title,
+    body: n.body,
+    ordinal,
+  });
 
 function specRows(v: string, specs: readonly Spec[]): t.NewSpecRow[] {
   const judged = judge(specs, specGroupKey, specsConflict);
@@ -295,10 +318,16 @@ function priceRows(v: string, prices: readonly Price[]): t.NewPriceRow[] {
 }
 
 // SQLite limits bound parameters per statement; insert in slices well under it.
-function insertAll<T extends object>(db: ReturnType<typeof drizzle>, table: Parameters<ReturnType<typeof drizzle>['insert']>[0], rows: T[]) {
+function insertAll<T extends object>(
+  db: ReturnType<typeof drizzle>,
+  table: Parameters<ReturnType<typeof drizzle>['insert']>[0],
+  rows: T[],
+) {
   const size = 100;
   for (let i = 0; i < rows.length; i += size) {
-    db.insert(table).values(rows.slice(i, i + size) as never).run();
+    db.insert(table)
+      .values(rows.slice(i, i + size) as never)
+      .run();
   }
 }
 
@@ -330,19 +359,17 @@ export function writeDatabase(file: string, datasets: readonly Dataset[], migrat
           db,
           t.noteRefs,
           d.notes.flatMap((n) =>
-            n.refs.map(
-              (r, ordinal): t.NewNoteRefRow => ({
-                version: v,
-                noteId: n.id,
-                ordinal,
-                modelId: r.model ?? null,
-                benchmarkId: r.benchmark ?? null,
-                specField: r.specField ?? null,
-                priceKind: r.priceKind ?? null,
-                planId: r.plan ?? null,
-                sourceId: r.source ?? null,
-              }),
-            ),
+            n.refs.map((r, ordinal): t.NewNoteRefRow => ({
+              version: v,
+              noteId: n.id,
+              ordinal,
+              modelId: r.model ?? null,
+              benchmarkId: r.benchmark ?? null,
+              specField: r.specField ?? null,
+              priceKind: r.priceKind ?? null,
+              planId: r.plan ?? null,
+              sourceId: r.source ?? null,
+            })),
           ),
         );
       });

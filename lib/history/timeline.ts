@@ -31,10 +31,22 @@ export function partialDateSpan(date: string): DateSpan | null {
   const day = match[3] === undefined ? undefined : Number(match[3]);
   if (month !== undefined && (month < 1 || month > 12)) return null;
   if (month === undefined) {
-    return { date, precision: 'year', start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1), label: formatPartialDate(date) };
+    return {
+      date,
+      precision: 'year',
+      start: Date.UTC(year, 0, 1),
+      end: Date.UTC(year + 1, 0, 1),
+      label: formatPartialDate(date),
+    };
   }
   if (day === undefined) {
-    return { date, precision: 'month', start: Date.UTC(year, month - 1, 1), end: Date.UTC(year, month, 1), label: formatPartialDate(date) };
+    return {
+      date,
+      precision: 'month',
+      start: Date.UTC(year, month - 1, 1),
+      end: Date.UTC(year, month, 1),
+      label: formatPartialDate(date),
+    };
   }
   const start = Date.UTC(year, month - 1, day);
   // Date.UTC rolls Feb 30 over into March: such a date does not exist.

@@ -54,18 +54,54 @@ const ORG_COLORS: Record<string, string> = {
 };
 export const ogOrgColor = (org: string) => ORG_COLORS[org] ?? '#6b7280';
 
-export function Frame({ kicker, title, subtitle, children, footer }: { kicker: string; title: string; subtitle?: string; children?: ReactNode; footer?: string }) {
+export function Frame({
+  kicker,
+  title,
+  subtitle,
+  children,
+  footer,
+}: {
+  kicker: string;
+  title: string;
+  subtitle?: string;
+  children?: ReactNode;
+  footer?: string;
+}) {
   return (
-    <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: '#ffffff', color: '#14171c', padding: '48px 56px', fontFamily: 'Noto Sans, Droid Sans Fallback' }}>
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        background: '#ffffff',
+        color: '#14171c',
+        padding: '48px 56px',
+        fontFamily: 'Noto Sans, Droid Sans Fallback',
+      }}
+    >
       <div style={{ display: 'flex', alignItems: 'center', gap: 12, fontSize: 22, color: '#4b5563' }}>
         <div style={{ display: 'flex', width: 14, height: 14, borderRadius: 7, background: '#0072b2' }} />
         <div style={{ display: 'flex', fontWeight: 700, color: '#14171c' }}>GLM Compare</div>
         <div style={{ display: 'flex' }}>· {ogText(kicker, 80)}</div>
       </div>
-      <div style={{ display: 'flex', marginTop: 18, fontSize: title.length > 48 ? 44 : 56, fontWeight: 700, lineHeight: 1.1 }}>{ogText(title, 90)}</div>
-      {subtitle ? <div style={{ display: 'flex', marginTop: 10, fontSize: 24, color: '#4b5563' }}>{ogText(subtitle, 140)}</div> : null}
+      <div style={{ display: 'flex', marginTop: 18, fontSize: title.length > 48 ? 44 : 56, fontWeight: 700, lineHeight: 1.1 }}>
+        {ogText(title, 90)}
+      </div>
+      {subtitle ? (
+        <div style={{ display: 'flex', marginTop: 10, fontSize: 24, color: '#4b5563' }}>{ogText(subtitle, 140)}</div>
+      ) : null}
       <div style={{ display: 'flex', flex: 1, marginTop: 24 }}>{children}</div>
-      <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 18, color: '#5f6b7a', borderTop: '1px solid #dde1e6', paddingTop: 12 }}>
+      <div
+        style={{
+          display: 'flex',
+          justifyContent: 'space-between',
+          fontSize: 18,
+          color: '#5f6b7a',
+          borderTop: '1px solid #dde1e6',
+          paddingTop: 12,
+        }}
+      >
         <div style={{ display: 'flex' }}>{ogText(footer ?? 'Every number with its source and settings', 120)}</div>
       </div>
     </div>
@@ -102,7 +138,9 @@ export function Bars({ title, bars, max, width }: { title: string; bars: OgBar[]
               }}
             />
           </div>
-          <div style={{ display: 'flex', width: valueWidth, justifyContent: 'flex-end', fontSize: 20, fontWeight: 700 }}>{ogText(b.display, 12)}</div>
+          <div style={{ display: 'flex', width: valueWidth, justifyContent: 'flex-end', fontSize: 20, fontWeight: 700 }}>
+            {ogText(b.display, 12)}
+          </div>
         </div>
       ))}
     </div>
@@ -111,7 +149,16 @@ export function Bars({ title, bars, max, width }: { title: string; bars: OgBar[]
 
 export function Stat({ label, value }: { label: string; value: string }) {
   return (
-    <div style={{ display: 'flex', flexDirection: 'column', padding: '14px 18px', border: '1px solid #dde1e6', borderRadius: 10, minWidth: 240 }}>
+    <div
+      style={{
+        display: 'flex',
+        flexDirection: 'column',
+        padding: '14px 18px',
+        border: '1px solid #dde1e6',
+        borderRadius: 10,
+        minWidth: 240,
+      }}
+    >
       <div style={{ display: 'flex', fontSize: 20, color: '#5f6b7a' }}>{ogText(label, 40)}</div>
       <div style={{ display: 'flex', fontSize: 34, fontWeight: 700, marginTop: 4 }}>{ogText(value, 24)}</div>
     </div>

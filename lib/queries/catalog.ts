@@ -42,7 +42,15 @@ export interface BenchmarkIndexGroup {
 }
 
 /** The order categories are listed in across the site (the model page uses the same). */
-export const CATEGORY_ORDER: readonly BenchmarkCategory[] = ['agentic', 'coding', 'reasoning', 'math', 'knowledge', 'composite', 'preference'];
+export const CATEGORY_ORDER: readonly BenchmarkCategory[] = [
+  'agentic',
+  'coding',
+  'reasoning',
+  'math',
+  'knowledge',
+  'composite',
+  'preference',
+];
 
 export const CATEGORY_LABEL: Record<BenchmarkCategory, string> = {
   agentic: 'Agentic',
@@ -54,9 +62,18 @@ export const CATEGORY_LABEL: Record<BenchmarkCategory, string> = {
   preference: 'Preference',
 };
 
-function countsBy(version: string, column: typeof scores.modelId | typeof scores.benchmarkId, headlineOnly: boolean): Map<string, number> {
+function countsBy(
+  version: string,
+  column: typeof scores.modelId | typeof scores.benchmarkId,
+  headlineOnly: boolean,
+): Map<string, number> {
   const where = headlineOnly ? and(eq(scores.version, version), eq(scores.isHeadline, true)) : eq(scores.version, version);
-  const rows = getDb().select({ id: column, n: sql<number>`count(*)` }).from(scores).where(where).groupBy(column).all();
+  const rows = getDb()
+    .select({ id: column, n: sql<number>`count(*)` })
+    .from(scores)
+    .where(where)
+    .groupBy(column)
+    .all();
   return new Map(rows.map((r) => [r.id, r.n]));
 }
 
@@ -79,7 +96,13 @@ export function getModelIndex(version: string): ModelIndexGroup[] {
   for (const m of list) {
     let group = groups.get(m.organization.id);
     if (!group) {
-      const organization = orgs.get(m.organization.id) ?? { id: m.organization.id, name: m.organization.name, aka: [], country: '', url: null };
+      const organization = orgs.get(m.organization.id) ?? {
+        id: m.organization.id,
+        name: m.organization.name,
+        aka: [],
+        country: '',
+        url: null,
+      };
       group = { organization, models: [] };
       groups.set(m.organization.id, group);
     }

@@ -172,7 +172,6 @@ const getCompareCatalog = perVersion('compareCatalog', (versionId): CompareCatal
   };
 });
 
-
 /** A category's name as the site writes it. */
 export function categoryLabel(category: Category): string {
   return CATEGORY_LABEL[category];
@@ -202,9 +201,13 @@ export const getPickerCatalog = perVersion('pickerCatalog', (versionId): PickerC
     models: [...byOrg.values()],
     benchmarks: CATEGORIES.map((cat) => ({
       label: CATEGORY_LABEL[cat],
-      options: scored.filter((b) => b.category === cat).map((b) => ({ id: b.id, label: b.name, keywords: `${b.id} ${cat}`, hint: `${b.scoreCount}` })),
+      options: scored
+        .filter((b) => b.category === cat)
+        .map((b) => ({ id: b.id, label: b.name, keywords: `${b.id} ${cat}`, hint: `${b.scoreCount}` })),
     })).filter((g) => g.options.length > 0),
-    scoredBenchmarks: [{ label: 'Benchmarks with scores', options: scored.map((b) => ({ id: b.id, label: b.name, keywords: b.category })) }],
+    scoredBenchmarks: [
+      { label: 'Benchmarks with scores', options: scored.map((b) => ({ id: b.id, label: b.name, keywords: b.category })) },
+    ],
   };
 });
 
@@ -239,7 +242,10 @@ export function getCompareData(requested: CompareState, parseIssues: ViewIssue[]
   if (defaultModels) {
     modelIds = DEFAULT_MODELS.filter((id) => (modelById.get(id)?.scoreCount ?? 0) > 0).slice(0, MAX_DEFAULT_MODELS);
     if (modelIds.length < 3) {
-      modelIds = modelOptions.filter((m) => m.scoreCount > 0).slice(0, MAX_DEFAULT_MODELS).map((m) => m.id);
+      modelIds = modelOptions
+        .filter((m) => m.scoreCount > 0)
+        .slice(0, MAX_DEFAULT_MODELS)
+        .map((m) => m.id);
     }
   }
 
@@ -257,7 +263,11 @@ export function getCompareData(requested: CompareState, parseIssues: ViewIssue[]
     benchmarkIds = benchmarks.filter((b) => inCategories(b.id) && benchmarksWithData.has(b.id)).map((b) => b.id);
   } else {
     benchmarkIds = DEFAULT_BENCHMARKS.filter((id) => benchmarksWithData.has(id));
-    if (benchmarkIds.length === 0) benchmarkIds = benchmarks.filter((b) => benchmarksWithData.has(b.id)).slice(0, 10).map((b) => b.id);
+    if (benchmarkIds.length === 0)
+      benchmarkIds = benchmarks
+        .filter((b) => benchmarksWithData.has(b.id))
+        .slice(0, 10)
+        .map((b) => b.id);
   }
 
   // ---- cells
@@ -322,7 +332,8 @@ export function getCompareData(requested: CompareState, parseIssues: ViewIssue[]
       const best = pick(...exact.map((s) => s.value));
       column.best = exact.filter((s) => s.value === best).map((s) => s.modelId);
     }
-    column.mixedSettings = new Set(shown.filter((s) => s.badges.length > 0 || shown.some((o) => o.badges.length > 0)).map(settingsSignature)).size > 1;
+    column.mixedSettings =
+      new Set(shown.filter((s) => s.badges.length > 0 || shown.some((o) => o.badges.length > 0)).map(settingsSignature)).size > 1;
   }
 
   const listPrices = getListPrices(versionId);
@@ -359,4 +370,3 @@ export function getBenchmarkScores(version: string, benchmarkId: string, modelId
   if (modelIds.length === 0) return [];
   return getScoreViews(version, modelIds, [benchmarkId]);
 }
-

@@ -40,7 +40,15 @@ export function getGpus(version: string): GpuView[] {
     .where(eq(gpus.version, version))
     .orderBy(asc(gpus.ordinal))
     .all()
-    .map((g) => ({ id: g.id, name: g.name, vendor: g.vendor, memoryGb: g.memoryGb, fp8: g.fp8, kind: g.kind, source: sourceOrPlaceholder(sourceMap, g.sourceId) }));
+    .map((g) => ({
+      id: g.id,
+      name: g.name,
+      vendor: g.vendor,
+      memoryGb: g.memoryGb,
+      fp8: g.fp8,
+      kind: g.kind,
+      source: sourceOrPlaceholder(sourceMap, g.sourceId),
+    }));
 }
 
 export function getHardware(version: string, modelId?: string): HardwareView[] {

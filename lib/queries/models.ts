@@ -5,7 +5,15 @@ import { getDb } from '../db/client';
 import { models, specs } from '../db/schema';
 import { formatParams, formatPartialDate, formatNumber, formatTokens } from '../format';
 import { perVersion } from './memo';
-import { getNoteIndex, getOrganizationMap, getSourceMap, sourceOrPlaceholder, type NoteView, type OrganizationRef, type SourceRef } from './shared';
+import {
+  getNoteIndex,
+  getOrganizationMap,
+  getSourceMap,
+  sourceOrPlaceholder,
+  type NoteView,
+  type OrganizationRef,
+  type SourceRef,
+} from './shared';
 
 export interface SpecValue {
   field: SpecField;
@@ -39,7 +47,13 @@ export interface ModelSummary {
   specs: Partial<Record<SpecField, SpecValue>>;
 }
 
-export function formatSpec(field: SpecField, value: number | string, exactness: string, text: string | null, upper: number | null): string {
+export function formatSpec(
+  field: SpecField,
+  value: number | string,
+  exactness: string,
+  text: string | null,
+  upper: number | null,
+): string {
   if (exactness !== 'exact' && text) return text;
   if (typeof value === 'string') return SPEC_FIELDS[field].kind === 'date' ? formatPartialDate(value) : value;
   const unit = SPEC_FIELDS[field].unit;
@@ -143,7 +157,13 @@ export function getModel(version: string, id: string): ModelDetail | null {
   const headline: Partial<Record<SpecField, SpecValue>> = {};
   for (const s of allSpecs) if (s.isHeadline && s.qualifier === null) headline[s.field] = s;
   const siblings = db
-    .select({ id: models.id, name: models.name, variantKind: models.variantKind, variantOf: models.variantOf, family: models.family })
+    .select({
+      id: models.id,
+      name: models.name,
+      variantKind: models.variantKind,
+      variantOf: models.variantOf,
+      family: models.family,
+    })
     .from(models)
     .where(eq(models.version, version))
     .orderBy(asc(models.ordinal))

@@ -4,7 +4,15 @@ import { getDb } from '../db/client';
 import { models, plans, prices } from '../db/schema';
 import { formatPrice } from '../format';
 import { perVersion } from './memo';
-import { getNoteIndex, getOrganizationMap, getSourceMap, sourceOrPlaceholder, type NoteView, type OrganizationRef, type SourceRef } from './shared';
+import {
+  getNoteIndex,
+  getOrganizationMap,
+  getSourceMap,
+  sourceOrPlaceholder,
+  type NoteView,
+  type OrganizationRef,
+  type SourceRef,
+} from './shared';
 
 export type PriceKind = 'input' | 'cached-input' | 'output' | 'cache-storage';
 
@@ -138,7 +146,10 @@ export const getPlans = perVersion('plans', (version): PlanView[] => {
     upper: p.upper,
     exactness: p.exactness,
     currency: p.currency,
-    display: p.price === null ? (p.text ?? '—') : formatPrice({ value: p.price, upper: p.upper, exactness: p.exactness, text: p.text, currency: p.currency }),
+    display:
+      p.price === null
+        ? (p.text ?? '—')
+        : formatPrice({ value: p.price, upper: p.upper, exactness: p.exactness, text: p.text, currency: p.currency }),
     text: p.text,
     billing: p.billing,
     quota: p.quota,

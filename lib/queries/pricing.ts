@@ -92,7 +92,15 @@ export function getPricingData(version: string): PricingData {
     const key = [p.provider.id, p.currency, p.condition ?? ''].join('\u0000');
     let line = entry.lines.find((l) => l.key === key);
     if (!line) {
-      line = { key, provider: p.provider, currency: p.currency, condition: p.condition, cells: emptyCells(), asOf: [], retrieved: [] };
+      line = {
+        key,
+        provider: p.provider,
+        currency: p.currency,
+        condition: p.condition,
+        cells: emptyCells(),
+        asOf: [],
+        retrieved: [],
+      };
       entry.lines.push(line);
     }
     const cell = line.cells[p.kind];
@@ -129,7 +137,9 @@ export function getPricingData(version: string): PricingData {
   const excluded: CalculatorExclusion[] = [];
   for (const m of orderedModels) {
     const rows = prices.filter((p) => p.modelId === m.id);
-    const own = rows.filter((p) => p.provider.id === m.organization.id && p.unit === 'per-1m-tokens' && p.kind !== 'cache-storage');
+    const own = rows.filter(
+      (p) => p.provider.id === m.organization.id && p.unit === 'per-1m-tokens' && p.kind !== 'cache-storage',
+    );
     const listed = own.filter((p) => p.isHeadline && p.condition === null);
     const currencies = [...new Set(listed.map((p) => p.currency))];
     if (currencies.length === 0) {
@@ -159,7 +169,13 @@ export function getPricingData(version: string): PricingData {
       };
       for (const kind of ['input', 'cached-input', 'output'] as const) {
         if (pick(kind)) continue;
-        const conds = [...new Set(own.filter((p) => p.kind === kind && p.currency === currency && p.condition !== null).map((p) => p.condition as string))];
+        const conds = [
+          ...new Set(
+            own
+              .filter((p) => p.kind === kind && p.currency === currency && p.condition !== null)
+              .map((p) => p.condition as string),
+          ),
+        ];
         if (conds.length > 0) entry.conditionalOnly[kind] = conds;
       }
       calculator.push(entry);

@@ -173,4 +173,3 @@ export function groupScores(rows: readonly ScoreView[], notesByPair: Map<string,
   }
   return groups;
 }
-

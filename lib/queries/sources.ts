@@ -62,7 +62,12 @@ export interface OlderSourceEntry extends SourceEntry {
 
 const EMPTY_USAGE: SourceUsage = { scores: 0, specs: 0, prices: 0, hardware: 0, plans: 0, history: 0, gpus: 0 };
 
-function countBySource(version: string, table: SQLiteTable, versionColumn: SQLiteColumn, sourceColumn: SQLiteColumn): Map<string, number> {
+function countBySource(
+  version: string,
+  table: SQLiteTable,
+  versionColumn: SQLiteColumn,
+  sourceColumn: SQLiteColumn,
+): Map<string, number> {
   const rows = getDb()
     .select({ id: sourceColumn, n: sql<number>`count(*)` })
     .from(table)
@@ -72,7 +77,13 @@ function countBySource(version: string, table: SQLiteTable, versionColumn: SQLit
   return new Map(rows.map((r) => [r.id, r.n]));
 }
 
-function modelPairs(version: string, table: SQLiteTable, versionColumn: SQLiteColumn, sourceColumn: SQLiteColumn, modelColumn: SQLiteColumn) {
+function modelPairs(
+  version: string,
+  table: SQLiteTable,
+  versionColumn: SQLiteColumn,
+  sourceColumn: SQLiteColumn,
+  modelColumn: SQLiteColumn,
+) {
   return getDb()
     .selectDistinct({ source: sourceColumn, model: modelColumn })
     .from(table)
@@ -121,7 +132,11 @@ export function getSourceEntries(version: string): SourceEntry[] {
   ]) {
     cover(pair.source, pair.model);
   }
-  for (const plan of db.select({ source: plans.sourceId, models: plans.models }).from(plans).where(eq(plans.version, version)).all()) {
+  for (const plan of db
+    .select({ source: plans.sourceId, models: plans.models })
+    .from(plans)
+    .where(eq(plans.version, version))
+    .all()) {
     for (const m of JSON.parse(plan.models) as string[]) cover(plan.source, m);
   }
 

@@ -1,7 +1,7 @@
 import 'server-only';
-import { asc } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import { getDb } from '../db/client';
-import { versions } from '../db/schema';
+import { models, scores, sources, versions } from '../db/schema';
 import { memo } from './memo';
 
 export interface VersionInfo {
@@ -37,4 +37,20 @@ export function resolveVersion(requested: string | undefined): ResolvedVersion {
     isLatest: version.id === latest.id,
     ...(requested !== undefined && !found ? { unknown: requested } : {}),
   };
+}
+
+export interface VersionCounts {
+  models: number;
+  scores: number;
+  sources: number;
+}
+
+/** How many models, sourced scores and sources a version holds (the site's headline figures). */
+export function getVersionCounts(version: string): VersionCounts {
+  return memo(`counts:${version}`, () => {
+    const db = getDb();
+    const n = (table: typeof models | typeof scores | typeof sources) =>
+      db.select({ n: count() }).from(table).where(eq(table.version, version)).get()?.n ?? 0;
+    return { models: n(models), scores: n(scores), sources: n(sources) };
+  });
 }

@@ -29,7 +29,11 @@ export { envNumber };
 /** Runs a command in the project folder, inheriting the output; throws on a non-zero exit. */
 export function run(command: string, args: string[], env: Record<string, string> = {}): number {
   const started = performance.now();
-  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env } });
+  const result = spawnSync(command, args, {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+  });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${result.status ?? result.signal}`);
   return performance.now() - started;
 }

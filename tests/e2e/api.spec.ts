@@ -94,7 +94,13 @@ test.describe('read-only API v1', () => {
     expect(res.status()).toBe(400);
   });
 
-  const UNKNOWN = ['/api/v1/models/glm-9', '/api/v1/benchmarks/nope', '/api/v1/scores?models=glm-4.5~glm-9', '/api/v1/scores?v=1999-01', '/api/v1/prices?models=nope'];
+  const UNKNOWN = [
+    '/api/v1/models/glm-9',
+    '/api/v1/benchmarks/nope',
+    '/api/v1/scores?models=glm-4.5~glm-9',
+    '/api/v1/scores?v=1999-01',
+    '/api/v1/prices?models=nope',
+  ];
   for (const url of UNKNOWN) {
     test(`404 for unknown ids: ${url}`, async ({ request }) => {
       const res = await request.get(url);
@@ -121,8 +127,10 @@ test.describe('read-only API v1', () => {
   });
 });
 
-test.describe('the /compare pickers\' options', () => {
-  test('a version\'s catalogue: every model by organization, every scored benchmark by category, cached for good', async ({ request }) => {
+test.describe("the /compare pickers' options", () => {
+  test("a version's catalogue: every model by organization, every scored benchmark by category, cached for good", async ({
+    request,
+  }) => {
     const res = await request.get('/compare/options?v=2026-11');
     expect(res.status()).toBe(200);
     expect(res.headers()['cache-control']).toContain('immutable');

@@ -74,7 +74,9 @@ test('back and forward step through view changes', async ({ page }) => {
 });
 
 test('a malformed URL shows a notice and a working page', async ({ page }) => {
-  const response = await page.goto('/compare?models=glm-4.5~no-such-model~%3Cscript%3E&benchmarks=hle~x..y&sort=-nope&chart=pie&v=1999-99&variants=2&price=gold');
+  const response = await page.goto(
+    '/compare?models=glm-4.5~no-such-model~%3Cscript%3E&benchmarks=hle~x..y&sort=-nope&chart=pie&v=1999-99&variants=2&price=gold',
+  );
   expect(response?.status()).toBe(200);
   const notice = page.getByTestId('url-notice');
   await expect(notice).toBeVisible();
@@ -120,14 +122,23 @@ test('on a 375 px phone only the table scrolls sideways', async ({ page }) => {
   // Phone emulation widens innerWidth to fit overflow, so compare with the 375 px we set.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   const scroller = page.getByTestId('table-scroller');
-  const { scrollWidth, clientWidth } = await scroller.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+  const { scrollWidth, clientWidth } = await scroller.evaluate((el) => ({
+    scrollWidth: el.scrollWidth,
+    clientWidth: el.clientWidth,
+  }));
   expect(scrollWidth).toBeGreaterThan(clientWidth);
 });
 
 test('the pickers say so when their options cannot be loaded, and try again on request', async ({ page }) => {
   let fail = true;
   await page.route('**/compare/options?**', (route) =>
-    fail ? route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":{"status":503,"message":"the server is busy"}}' }) : route.continue(),
+    fail
+      ? route.fulfill({
+          status: 503,
+          contentType: 'application/json',
+          body: '{"error":{"status":503,"message":"the server is busy"}}',
+        })
+      : route.continue(),
   );
   await page.goto('/compare?models=glm-4.5&benchmarks=hle');
   const models = await openPicker(page, 'model-picker');

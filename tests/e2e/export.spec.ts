@@ -28,12 +28,24 @@ function parseCsv(text: string): string[][] {
 }
 
 test('the CSV download has exactly the rows of the table on screen, in order, with sources', async ({ page, request }) => {
-  await page.goto('/compare?models=glm-4.6~glm-4.5~kimi-k2~claude-sonnet-4&benchmarks=swe-bench-verified~hle~aime-2025&sort=-hle');
-  const onScreen = await page.locator('[data-testid="compare-table"] tbody tr').evaluateAll((rows) =>
-    rows.flatMap((r) => [...r.querySelectorAll('td')].map((td) => [r.getAttribute('data-model'), td.getAttribute('data-column'), td.getAttribute('data-value') ?? ''])),
+  await page.goto(
+    '/compare?models=glm-4.6~glm-4.5~kimi-k2~claude-sonnet-4&benchmarks=swe-bench-verified~hle~aime-2025&sort=-hle',
   );
+  const onScreen = await page
+    .locator('[data-testid="compare-table"] tbody tr')
+    .evaluateAll((rows) =>
+      rows.flatMap((r) =>
+        [...r.querySelectorAll('td')].map((td) => [
+          r.getAttribute('data-model'),
+          td.getAttribute('data-column'),
+          td.getAttribute('data-value') ?? '',
+        ]),
+      ),
+    );
   const href = await page.getByRole('link', { name: 'Table as CSV' }).getAttribute('href');
-  expect(href).toMatch(/^\/compare\/export\?models=glm-4\.6~glm-4\.5~kimi-k2~claude-sonnet-4&benchmarks=swe-bench-verified~hle~aime-2025&sort=-hle&v=\d{4}-\d{2}&format=csv$/);
+  expect(href).toMatch(
+    /^\/compare\/export\?models=glm-4\.6~glm-4\.5~kimi-k2~claude-sonnet-4&benchmarks=swe-bench-verified~hle~aime-2025&sort=-hle&v=\d{4}-\d{2}&format=csv$/,
+  );
   const csv = parseCsv(await (await request.get(href!)).text());
   const [header, ...rows] = csv;
   const col = (name: string) => header!.indexOf(name);
@@ -53,13 +65,19 @@ test('the JSON download describes the same view', async ({ request }) => {
 test('the chart downloads as SVG and PNG', async ({ page, isMobile }) => {
   test.skip(isMobile, 'downloads are a desktop scenario');
   await page.goto('/compare?models=glm-4.5~glm-4.6&benchmarks=swe-bench-verified');
-  const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Chart as SVG' }).click()]);
+  const [svgDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Chart as SVG' }).click(),
+  ]);
   const svg = await (await svgDownload.createReadStream()).toArray();
   const svgText = Buffer.concat(svg).toString('utf8');
   expect(svgText.startsWith('<svg')).toBe(true);
   expect(svgText).toContain('SWE-bench Verified');
   expect(svgText).not.toContain('var(--');
-  const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Chart as PNG' }).click()]);
+  const [pngDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Chart as PNG' }).click(),
+  ]);
   const png = Buffer.concat(await (await pngDownload.createReadStream()).toArray());
   expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
   expect(png.readUInt32BE(16)).toBeGreaterThan(600);

@@ -38,7 +38,7 @@ test('a database build killed at random points never disturbs the served data', 
   const etag = first.headers()['etag'];
   const page = await (await request.get('/compare?models=glm-4.5~glm-4.6&benchmarks=hle')).text();
   let seed = 20261129;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const outcomes: string[] = [];
   for (let i = 0; i < 10; i++) {
     outcomes.push(await buildAndKillAfter(Math.floor(100 + random() * 2500)));

@@ -72,7 +72,8 @@ test('a malformed URL shows the notice and a working planner', async ({ page }) 
   expect(response?.status()).toBe(200);
   const notice = page.getByTestId('url-notice');
   await expect(notice).toBeVisible();
-  for (const param of ['model=NOPE!', 'precision=fp4', 'ctx=abc', 'gpu=zzz', 'v=1999-01']) await expect(notice).toContainText(param);
+  for (const param of ['model=NOPE!', 'precision=fp4', 'ctx=abc', 'gpu=zzz', 'v=1999-01'])
+    await expect(notice).toContainText(param);
   await expect(page.locator('#hardware-form')).toBeVisible();
   await expect(page.getByTestId('estimate')).toBeVisible();
 });

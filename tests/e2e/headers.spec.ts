@@ -1,6 +1,23 @@
 import { expect, test } from '@playwright/test';
 
-const ROUTES = ['/', '/compare', '/compare/glm-4.6-vs-kimi-k2', '/models/glm-4.6', '/benchmarks/hle', '/pricing', '/hardware', '/history', '/sources', '/about', '/changelog', '/api', '/api/v1/models', '/compare/export?format=csv', '/og/page/home', '/no-such-page'];
+const ROUTES = [
+  '/',
+  '/compare',
+  '/compare/glm-4.6-vs-kimi-k2',
+  '/models/glm-4.6',
+  '/benchmarks/hle',
+  '/pricing',
+  '/hardware',
+  '/history',
+  '/sources',
+  '/about',
+  '/changelog',
+  '/api',
+  '/api/v1/models',
+  '/compare/export?format=csv',
+  '/og/page/home',
+  '/no-such-page',
+];
 
 for (const route of ROUTES) {
   test(`security headers on ${route}`, async ({ request }) => {

@@ -32,7 +32,21 @@ test('a compare page announces the preview image of its own view (Open Graph and
   expect(pngSize(await res.body())).toEqual({ width: 1200, height: 630 });
 });
 
-for (const path of ['/', '/models/glm-4.6', '/benchmarks/swe-bench-verified', '/compare/glm-4.6-vs-kimi-k2', '/pricing', '/hardware', '/history', '/sources', '/about', '/changelog', '/api', '/models', '/benchmarks']) {
+for (const path of [
+  '/',
+  '/models/glm-4.6',
+  '/benchmarks/swe-bench-verified',
+  '/compare/glm-4.6-vs-kimi-k2',
+  '/pricing',
+  '/hardware',
+  '/history',
+  '/sources',
+  '/about',
+  '/changelog',
+  '/api',
+  '/models',
+  '/benchmarks',
+]) {
   test(`${path} has a 1200x630 preview image`, async ({ request }) => {
     const html = await (await request.get(path)).text();
     const image = metaContent(html, 'og:image');

@@ -25,7 +25,9 @@ test.describe('/history', () => {
     await expect(glm46.getByRole('link', { name: 'GLM-4.6', exact: true })).toHaveAttribute('href', '/models/glm-4.6');
 
     // Every date prints exactly the precision it is stored with.
-    const times = await list.locator('time').evaluateAll((els) => els.map((e) => ({ iso: e.getAttribute('datetime') ?? '', text: e.textContent ?? '' })));
+    const times = await list
+      .locator('time')
+      .evaluateAll((els) => els.map((e) => ({ iso: e.getAttribute('datetime') ?? '', text: e.textContent ?? '' })));
     expect(times.length).toBeGreaterThan(3);
     for (const { iso, text } of times) {
       if (/^\d{4}$/.test(iso)) expect(text).toBe(iso);
@@ -114,7 +116,9 @@ test.describe('/sources', () => {
 
   test('every /sources#id link on a model page lands on a source', async ({ page }) => {
     await page.goto('/models/glm-4.5');
-    const hrefs = await page.locator('a[href^="/sources#"]').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('href') ?? ''))]);
+    const hrefs = await page
+      .locator('a[href^="/sources#"]')
+      .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('href') ?? ''))]);
     expect(hrefs.length).toBeGreaterThan(0);
     await page.goto('/sources');
     for (const href of hrefs) {
@@ -162,7 +166,9 @@ test.describe('/models', () => {
 });
 
 test.describe('/benchmarks', () => {
-  test('groups benchmarks by category with description, unit and models scored, linking each benchmark page', async ({ page }) => {
+  test('groups benchmarks by category with description, unit and models scored, linking each benchmark page', async ({
+    page,
+  }) => {
     await page.goto('/benchmarks');
     await expect(page.getByRole('heading', { level: 1, name: 'Benchmarks' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: /^Coding/ })).toBeVisible();

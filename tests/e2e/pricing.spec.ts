@@ -30,16 +30,21 @@ test('the calculator keeps its state in the URL, and the URL alone reproduces th
   const fresh = await context.newPage();
   await fresh.goto(page.url());
   await expect(fresh.locator('#cost-form').getByLabel('Input tokens a month (millions)')).toHaveValue('500');
-  await expect(fresh.locator('[data-testid="cost-table-USD"] tr[data-model="glm-4.5"]').getByTestId('cost')).toContainText(GLM45_COST);
+  await expect(fresh.locator('[data-testid="cost-table-USD"] tr[data-model="glm-4.5"]').getByTestId('cost')).toContainText(
+    GLM45_COST,
+  );
   expect(await usdCosts(fresh)).toEqual(costs);
   await context.close();
 });
 
 test('the ranking is cheapest first within a currency', async ({ page }) => {
   await page.goto('/pricing?in=500&out=100&cache=50');
-  const lows = await page
-    .locator('[data-testid="cost-table-USD"] [data-testid="cost"]')
-    .evaluateAll((cells) => cells.map((c) => c.getAttribute('data-sort')).filter((v): v is string => v !== null && v !== '').map(Number));
+  const lows = await page.locator('[data-testid="cost-table-USD"] [data-testid="cost"]').evaluateAll((cells) =>
+    cells
+      .map((c) => c.getAttribute('data-sort'))
+      .filter((v): v is string => v !== null && v !== '')
+      .map(Number),
+  );
   expect(lows.length).toBeGreaterThan(0);
   expect(lows).toEqual([...lows].sort((a, b) => a - b));
 });
@@ -51,7 +56,9 @@ test.describe('without JavaScript', () => {
     await page.goto('/pricing');
     await fillCalculator(page, '500', '100', '50');
     await expect(page).toHaveURL(/\/pricing\?in=500&out=100&cache=50$/);
-    await expect(page.locator('[data-testid="cost-table-USD"] tr[data-model="glm-4.5"]').getByTestId('cost')).toContainText(GLM45_COST);
+    await expect(page.locator('[data-testid="cost-table-USD"] tr[data-model="glm-4.5"]').getByTestId('cost')).toContainText(
+      GLM45_COST,
+    );
   });
 });
 

@@ -1,7 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatPrice } from '@/lib/format';
-import { clean, compareCost, estimateCost, formatCost, groupByCurrency, splitInput, type CostEstimate, type CostPrices, type PriceQuantity } from '@/lib/cost';
+import {
+  clean,
+  compareCost,
+  estimateCost,
+  formatCost,
+  groupByCurrency,
+  splitInput,
+  type CostEstimate,
+  type CostPrices,
+  type PriceQuantity,
+} from '@/lib/cost';
 
 const exact = (value: number): PriceQuantity => ({ value, upper: null, exactness: 'exact' });
 const approx = (value: number): PriceQuantity => ({ value, upper: null, exactness: 'approx' });
@@ -39,7 +49,12 @@ describe('estimateCost: the formula', () => {
   });
 
   it('does not leave float noise in the result (0.1 + 0.2 style)', () => {
-    const e = ok(estimateCost({ input: exact(0.1), cachedInput: null, output: exact(0.2) }, { inputMillions: 1, outputMillions: 1, cachePercent: 0 }));
+    const e = ok(
+      estimateCost(
+        { input: exact(0.1), cachedInput: null, output: exact(0.2) },
+        { inputMillions: 1, outputMillions: 1, cachePercent: 0 },
+      ),
+    );
     expect(e.total.low).toBe(0.3);
     expect(clean(0.1 + 0.2)).toBe(0.3);
   });
@@ -62,15 +77,26 @@ describe('estimateCost: missing and zero prices', () => {
   });
 
   it('needs no cached-input price when nothing comes from cache', () => {
-    const e = ok(estimateCost({ input: exact(0.6), cachedInput: null, output: exact(2.5) }, { inputMillions: 10, outputMillions: 1, cachePercent: 0 }));
+    const e = ok(
+      estimateCost(
+        { input: exact(0.6), cachedInput: null, output: exact(2.5) },
+        { inputMillions: 10, outputMillions: 1, cachePercent: 0 },
+      ),
+    );
     expect(e.cachedAtInputPrice).toBe(false);
   });
 
   it('reports a needed price that is not listed instead of treating it as zero', () => {
     const noOutput: CostPrices = { input: range(0.35, 0.6), cachedInput: null, output: null };
-    expect(estimateCost(noOutput, { inputMillions: 10, outputMillions: 5, cachePercent: 0 })).toEqual({ ok: false, missing: ['output'] });
+    expect(estimateCost(noOutput, { inputMillions: 10, outputMillions: 5, cachePercent: 0 })).toEqual({
+      ok: false,
+      missing: ['output'],
+    });
     const noInput: CostPrices = { input: null, cachedInput: null, output: exact(2.5) };
-    expect(estimateCost(noInput, { inputMillions: 10, outputMillions: 5, cachePercent: 50 })).toEqual({ ok: false, missing: ['input', 'cached-input'] });
+    expect(estimateCost(noInput, { inputMillions: 10, outputMillions: 5, cachePercent: 50 })).toEqual({
+      ok: false,
+      missing: ['input', 'cached-input'],
+    });
   });
 
   it('does not need a price whose token volume is zero', () => {
@@ -89,31 +115,56 @@ describe('estimateCost: missing and zero prices', () => {
 
 describe('estimateCost: exactness is carried into the result', () => {
   it('makes the result approximate when a price is approximate, and prints it with ≈', () => {
-    const e = ok(estimateCost({ input: approx(0.27), cachedInput: null, output: exact(1.1) }, { inputMillions: 100, outputMillions: 10, cachePercent: 0 }));
+    const e = ok(
+      estimateCost(
+        { input: approx(0.27), cachedInput: null, output: exact(1.1) },
+        { inputMillions: 100, outputMillions: 10, cachePercent: 0 },
+      ),
+    );
     expect(e.exactness).toBe('approx');
     expect(e.approx).toBe(true);
     expect(formatCost(e.total, e.approx, 'USD')).toBe('≈ $38.00');
   });
 
   it('ignores the exactness of a price it does not use', () => {
-    const e = ok(estimateCost({ input: exact(1), cachedInput: approx(0.1), output: exact(1) }, { inputMillions: 10, outputMillions: 10, cachePercent: 0 }));
+    const e = ok(
+      estimateCost(
+        { input: exact(1), cachedInput: approx(0.1), output: exact(1) },
+        { inputMillions: 10, outputMillions: 10, cachePercent: 0 },
+      ),
+    );
     expect(e.exactness).toBe('exact');
   });
 
   it('turns a range price into a cost range, never one figure', () => {
-    const e = ok(estimateCost({ input: range(0.35, 0.6), cachedInput: null, output: exact(1) }, { inputMillions: 100, outputMillions: 10, cachePercent: 0 }));
+    const e = ok(
+      estimateCost(
+        { input: range(0.35, 0.6), cachedInput: null, output: exact(1) },
+        { inputMillions: 100, outputMillions: 10, cachePercent: 0 },
+      ),
+    );
     expect(e.total).toEqual({ low: 45, high: 70 });
     expect(e.exactness).toBe('range');
     expect(formatCost(e.total, e.approx, 'USD')).toBe('$45.00–$70.00');
   });
 
   it('marks an approximate range with both signs', () => {
-    const e = ok(estimateCost({ input: range(1, 2), cachedInput: null, output: approx(4) }, { inputMillions: 1, outputMillions: 1, cachePercent: 0 }));
+    const e = ok(
+      estimateCost(
+        { input: range(1, 2), cachedInput: null, output: approx(4) },
+        { inputMillions: 1, outputMillions: 1, cachePercent: 0 },
+      ),
+    );
     expect(formatCost(e.total, e.approx, 'USD')).toBe('≈ $5.00–$6.00');
   });
 
   it('turns a lower-bound price into an open-ended result', () => {
-    const e = ok(estimateCost({ input: atLeast(1), cachedInput: null, output: exact(2) }, { inputMillions: 3, outputMillions: 1, cachePercent: 0 }));
+    const e = ok(
+      estimateCost(
+        { input: atLeast(1), cachedInput: null, output: exact(2) },
+        { inputMillions: 3, outputMillions: 1, cachePercent: 0 },
+      ),
+    );
     expect(e.total).toEqual({ low: 5, high: null });
     expect(e.exactness).toBe('lower-bound');
     expect(formatCost(e.total, e.approx, 'USD')).toBe('≥ $5.00');
@@ -123,7 +174,12 @@ describe('estimateCost: exactness is carried into the result', () => {
 describe('currencies and ranking', () => {
   it('prints CNY with ¥ and never converts it', () => {
     // Moonshot's CNY list price for Kimi K2 in the data: ¥4 input, ¥1 cached input, ¥16 output per 1M tokens.
-    const e = ok(estimateCost({ input: exact(4), cachedInput: exact(1), output: exact(16) }, { inputMillions: 100, outputMillions: 20, cachePercent: 50 }));
+    const e = ok(
+      estimateCost(
+        { input: exact(4), cachedInput: exact(1), output: exact(16) },
+        { inputMillions: 100, outputMillions: 20, cachePercent: 50 },
+      ),
+    );
     expect(e.total.low).toBe(570); // 50 × 4 + 50 × 1 + 20 × 16
     expect(formatCost(e.total, e.approx, 'CNY')).toBe('¥570.00');
   });
@@ -160,7 +216,9 @@ describe('properties', () => {
   const price = fc.oneof(
     fc.double({ min: 0, max: 100, noNaN: true }).map(exact),
     fc.double({ min: 0, max: 100, noNaN: true }).map(approx),
-    fc.tuple(fc.double({ min: 0, max: 50, noNaN: true }), fc.double({ min: 0.01, max: 50, noNaN: true })).map(([a, d]) => range(a, a + d)),
+    fc
+      .tuple(fc.double({ min: 0, max: 50, noNaN: true }), fc.double({ min: 0.01, max: 50, noNaN: true }))
+      .map(([a, d]) => range(a, a + d)),
   );
   const usage = fc.record({
     inputMillions: fc.double({ min: 0, max: 1e6, noNaN: true }),

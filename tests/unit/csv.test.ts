@@ -9,6 +9,8 @@ describe('toCsv', () => {
     expect(toCsv(['a', 'b', 'c'], [{ a: null, b: undefined, c: 0 }])).toBe('a,b,c\r\n,,0\r\n');
   });
   it('neutralizes spreadsheet formulas in text but keeps negative numbers', () => {
-    expect(toCsv(['a', 'b', 'c'], [{ a: '=HYPERLINK("x")', b: -1.5, c: '@SUM(A1)' }])).toBe('a,b,c\r\n"\'=HYPERLINK(""x"")",-1.5,\'@SUM(A1)\r\n');
+    expect(toCsv(['a', 'b', 'c'], [{ a: '=HYPERLINK("x")', b: -1.5, c: '@SUM(A1)' }])).toBe(
+      'a,b,c\r\n"\'=HYPERLINK(""x"")",-1.5,\'@SUM(A1)\r\n',
+    );
   });
 });

@@ -57,7 +57,11 @@ describe('database build', () => {
     fs.mkdirSync(path.join(badMigrations, 'meta'));
     fs.writeFileSync(
       path.join(badMigrations, 'meta', '_journal.json'),
-      JSON.stringify({ version: '7', dialect: 'sqlite', entries: [{ idx: 0, version: '6', when: 1, tag: '0000_bad', breakpoints: true }] }),
+      JSON.stringify({
+        version: '7',
+        dialect: 'sqlite',
+        entries: [{ idx: 0, version: '6', when: 1, tag: '0000_bad', breakpoints: true }],
+      }),
     );
     fs.writeFileSync(path.join(badMigrations, '0000_bad.sql'), 'CREATE TABLE versions (id text);');
     expect(() => buildDatabase(db, datasets(), badMigrations)).toThrow();

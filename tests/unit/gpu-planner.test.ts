@@ -20,7 +20,13 @@ import { useFixtureDatabase } from './support/fixture-db';
 
 // GLM-4.5's architecture as the GLM-4.5 technical report's Table 1 gives it (and the data holds it):
 // 3 dense + 89 MoE layers, 8 key-value heads, head dim 128, 355B total parameters.
-const GLM45_ARCH = { denseLayers: 3, moeLayers: 89, kvHeads: 8, headDim: 128, attentionType: 'Grouped-Query Attention with partial RoPE and QK-Norm' };
+const GLM45_ARCH = {
+  denseLayers: 3,
+  moeLayers: 89,
+  kvHeads: 8,
+  headDim: 128,
+  attentionType: 'Grouped-Query Attention with partial RoPE and QK-Norm',
+};
 
 function ok(e: PlanEstimate) {
   if (!e.ok) throw new Error(`no estimate: ${e.reason}`);
@@ -66,7 +72,10 @@ describe('KV cache', () => {
     const kv = estimateKvCache({ layers: 94, kvHeads: 4 }, 'bf16', 32768);
     expect(kv).toMatchObject({ ok: false, missing: ['head-dim'] });
     expect(estimateKvCache({}, 'bf16', 1)).toMatchObject({ ok: false, missing: ['layers', 'kv-heads', 'head-dim'] });
-    expect(estimateKvCache({ denseLayers: 3, kvHeads: 8, headDim: 128 }, 'bf16', 1)).toMatchObject({ ok: false, missing: ['layers'] });
+    expect(estimateKvCache({ denseLayers: 3, kvHeads: 8, headDim: 128 }, 'bf16', 1)).toMatchObject({
+      ok: false,
+      missing: ['layers'],
+    });
   });
 
   it('refuses attention designs the formula does not describe (latent, sparse)', () => {
@@ -76,7 +85,11 @@ describe('KV cache', () => {
     expect(kvUnsupportedReason('DeepSeek Sparse Attention (DSA)')).not.toBeNull();
     expect(kvUnsupportedReason('GQA')).toBeNull();
     expect(kvUnsupportedReason(GLM45_ARCH.attentionType)).toBeNull();
-    const kv = estimateKvCache({ layers: 61, kvHeads: 128, headDim: 192, attentionType: 'Multi-head Latent Attention (MLA)' }, 'bf16', 1000);
+    const kv = estimateKvCache(
+      { layers: 61, kvHeads: 128, headDim: 192, attentionType: 'Multi-head Latent Attention (MLA)' },
+      'bf16',
+      1000,
+    );
     expect(kv.ok).toBe(false);
   });
 });
@@ -85,7 +98,9 @@ describe('the plan', () => {
   it('adds the stated overhead and divides by the GPU memory, rounding up', () => {
     expect(OVERHEAD).toBe(0.2);
     // GLM-4.5 BF16, 32,768 tokens, H100 80 GB: (710 + 12.348030976) × 1.2 = 866.8176371712 GB → 11 GPUs.
-    const e = ok(estimatePlan({ totalParamsB: 355, precision: 'bf16', contextTokens: 32768, gpuMemoryGb: 80, architecture: GLM45_ARCH }));
+    const e = ok(
+      estimatePlan({ totalParamsB: 355, precision: 'bf16', contextTokens: 32768, gpuMemoryGb: 80, architecture: GLM45_ARCH }),
+    );
     expect(e.weightsGb).toBe(710);
     expect(e.kv.ok && e.kv.gb).toBe(12.348030976);
     expect(e.totalGb).toBeCloseTo(866.8176371712, 9);
@@ -94,7 +109,15 @@ describe('the plan', () => {
   });
 
   it('counts the weights only, and says so, when the KV cache cannot be estimated', () => {
-    const e = ok(estimatePlan({ totalParamsB: 235, precision: 'bf16', contextTokens: 32768, gpuMemoryGb: 141, architecture: { layers: 94, kvHeads: 4 } }));
+    const e = ok(
+      estimatePlan({
+        totalParamsB: 235,
+        precision: 'bf16',
+        contextTokens: 32768,
+        gpuMemoryGb: 141,
+        architecture: { layers: 94, kvHeads: 4 },
+      }),
+    );
     expect(e.kv.ok).toBe(false);
     expect(e.subtotalGb).toBe(470);
     expect(e.totalGb).toBe(564);
@@ -102,7 +125,9 @@ describe('the plan', () => {
   });
 
   it('gives no estimate without a parameter count', () => {
-    expect(estimatePlan({ totalParamsB: null, precision: 'bf16', contextTokens: 1, gpuMemoryGb: 80, architecture: {} }).ok).toBe(false);
+    expect(estimatePlan({ totalParamsB: null, precision: 'bf16', contextTokens: 1, gpuMemoryGb: 80, architecture: {} }).ok).toBe(
+      false,
+    );
   });
 
   it('does not count float noise as an extra GPU, and never returns zero GPUs', () => {

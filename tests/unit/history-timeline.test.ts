@@ -15,12 +15,28 @@ describe('partialDateSpan', () => {
   });
 
   it('reads a full date as that one day', () => {
-    expect(partialDateSpan('2025-07-28')).toMatchObject({ precision: 'day', start: utc(2025, 6, 28), end: utc(2025, 6, 29), label: 'Jul 28, 2025' });
+    expect(partialDateSpan('2025-07-28')).toMatchObject({
+      precision: 'day',
+      start: utc(2025, 6, 28),
+      end: utc(2025, 6, 29),
+      label: 'Jul 28, 2025',
+    });
     expect(partialDateSpan('2024-02-29')).toMatchObject({ precision: 'day', start: utc(2024, 1, 29) });
   });
 
   it('rejects what is not a real YYYY[-MM[-DD]] date', () => {
-    for (const bad of ['', '22', '2022-1', '2022-13', '2022-00', '2023-02-29', '2025-04-31', '2025/07/28', 'July 2025', '2025-07-28T00:00']) {
+    for (const bad of [
+      '',
+      '22',
+      '2022-1',
+      '2022-13',
+      '2022-00',
+      '2023-02-29',
+      '2025-04-31',
+      '2025/07/28',
+      'July 2025',
+      '2025-07-28T00:00',
+    ]) {
       expect(partialDateSpan(bad), bad).toBeNull();
     }
   });
@@ -29,7 +45,17 @@ describe('partialDateSpan', () => {
 describe('comparePartialDates', () => {
   it('orders by the start of each span, the coarser date first when they start together', () => {
     const dates = ['2025-09-30', '2024', '2025-07-28', '2022', '2025', '2023-03', '2025-08', '2025-07', '2020'];
-    expect([...dates].sort(comparePartialDates)).toEqual(['2020', '2022', '2023-03', '2024', '2025', '2025-07', '2025-07-28', '2025-08', '2025-09-30']);
+    expect([...dates].sort(comparePartialDates)).toEqual([
+      '2020',
+      '2022',
+      '2023-03',
+      '2024',
+      '2025',
+      '2025-07',
+      '2025-07-28',
+      '2025-08',
+      '2025-09-30',
+    ]);
   });
 
   it('keeps equal dates equal (so a stable sort keeps authored order) and puts malformed dates last', () => {

@@ -6,7 +6,15 @@ import type { ScoreView } from '@/lib/queries/scores';
 
 const EVIL = '<script>window.__xss=1</script><img src=x onerror="window.__xss=1">';
 
-const source = { id: 'evil', title: EVIL, publisher: EVIL, url: 'javascript:alert(1)', kind: 'article', published: null, retrieved: null };
+const source = {
+  id: 'evil',
+  title: EVIL,
+  publisher: EVIL,
+  url: 'javascript:alert(1)',
+  kind: 'article',
+  published: null,
+  retrieved: null,
+};
 
 const score: ScoreView = {
   modelId: 'glm-4.5',
@@ -17,7 +25,16 @@ const score: ScoreView = {
   text: EVIL,
   display: EVIL,
   variant: 'standard',
-  settings: { thinking: 'on', tools: null, harness: EVIL, metric: null, window: null, context: null, opponent: null, effort: null },
+  settings: {
+    thinking: 'on',
+    tools: null,
+    harness: EVIL,
+    metric: null,
+    window: null,
+    context: null,
+    opponent: null,
+    effort: null,
+  },
   badges: [EVIL],
   source,
   locator: EVIL,
@@ -34,7 +51,12 @@ describe('data is rendered inert', () => {
     const html = renderToStaticMarkup(
       <>
         <SourceLine source={source} locator={EVIL} />
-        <ScoreDetails title={EVIL} shown={score} others={[{ ...score, disputed: true }]} notes={[{ id: 'n', kind: 'caveat', title: EVIL, body: EVIL }]} />
+        <ScoreDetails
+          title={EVIL}
+          shown={score}
+          others={[{ ...score, disputed: true }]}
+          notes={[{ id: 'n', kind: 'caveat', title: EVIL, body: EVIL }]}
+        />
       </>,
     );
     expect(html).not.toContain('<script');

@@ -23,7 +23,9 @@ describe('preview images', () => {
   it('renders Latin and Chinese as real glyphs, 1200x630, without touching the network', async () => {
     const realFetch = globalThis.fetch;
     const fetchSpy = vi.fn((input: unknown, init?: RequestInit) =>
-      String(input).startsWith('data:') ? realFetch(input as string, init) : Promise.reject(new Error('network is closed in this test')),
+      String(input).startsWith('data:')
+        ? realFetch(input as string, init)
+        : Promise.reject(new Error('network is closed in this test')),
     );
     vi.stubGlobal('fetch', fetchSpy);
     const a = await render('GLM-4.6 模型推理价格说明');

@@ -16,9 +16,21 @@ const file = (version: string, name: string) => readJson<Row[]>(path.join(FIXTUR
 describe('sources', () => {
   it('counts, per source, exactly the rows of each file that cite it', () => {
     const version = '2025-02';
-    const files = { scores: 'scores.json', specs: 'specs.json', prices: 'prices.json', hardware: 'hardware.json', plans: 'plans.json', history: 'history.json', gpus: 'gpus.json' } as const;
+    const files = {
+      scores: 'scores.json',
+      specs: 'specs.json',
+      prices: 'prices.json',
+      hardware: 'hardware.json',
+      plans: 'plans.json',
+      history: 'history.json',
+      gpus: 'gpus.json',
+    } as const;
     const entries = getSourceEntries(version);
-    expect(entries.map((e) => e.id).sort()).toEqual(readJson<Array<{ id: string }>>(path.join(FIXTURE_DATA, version, 'sources.json')).map((s) => s.id).sort());
+    expect(entries.map((e) => e.id).sort()).toEqual(
+      readJson<Array<{ id: string }>>(path.join(FIXTURE_DATA, version, 'sources.json'))
+        .map((s) => s.id)
+        .sort(),
+    );
     for (const entry of entries) {
       for (const [key, name] of Object.entries(files) as Array<[keyof typeof files, string]>) {
         const expected = file(version, name).filter((r) => r.source === entry.id).length;

@@ -5,7 +5,10 @@ const point = (modelId: string, x: number, y: number) => ({ modelId, label: mode
 
 describe('scatter labels', () => {
   it('labels a cluster of coinciding points once, on its highest point, with every name from the top down', () => {
-    const labels = scatterLabels([point('a', 32, 64.2), point('b', 32, 68), point('c', 32, 65.8), point('d', 12, 57.6), point('e', 37, 42)], [7.5, 60]);
+    const labels = scatterLabels(
+      [point('a', 32, 64.2), point('b', 32, 68), point('c', 32, 65.8), point('d', 12, 57.6), point('e', 37, 42)],
+      [7.5, 60],
+    );
     expect(labels.get('b')).toBe('B · C · A');
     expect(labels.get('a')).toBe('');
     expect(labels.get('c')).toBe('');

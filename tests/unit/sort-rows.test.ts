@@ -17,10 +17,20 @@ describe('sortRows', () => {
   });
   it('sorts ascending with missing values still last', () => {
     expect(sortRows(rows, ['swe', 'hle'], { column: 'swe', desc: false }).map((r) => r.id)).toEqual(['d', 'a', 'c', 'b']);
-    expect(sortRows(rows, ['swe', 'hle'], { column: 'hle', desc: false }).map((r) => r.id.slice(0, 1))).toEqual(['b', 'a', 'c', 'd']);
+    expect(sortRows(rows, ['swe', 'hle'], { column: 'hle', desc: false }).map((r) => r.id.slice(0, 1))).toEqual([
+      'b',
+      'a',
+      'c',
+      'd',
+    ]);
   });
   it('sorts by name', () => {
-    expect(sortRows(rows, ['swe'], { column: 'name', desc: false }).map((r) => r.name)).toEqual(['Claude Sonnet 4', 'DeepSeek-V3', 'GLM-4.5', 'Kimi K2']);
+    expect(sortRows(rows, ['swe'], { column: 'name', desc: false }).map((r) => r.name)).toEqual([
+      'Claude Sonnet 4',
+      'DeepSeek-V3',
+      'GLM-4.5',
+      'Kimi K2',
+    ]);
   });
   it('ignores an unknown column', () => {
     expect(sortRows(rows, ['swe'], { column: 'nope', desc: true }).map((r) => r.id)).toEqual(['a', 'b', 'c', 'd']);

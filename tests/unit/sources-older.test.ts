@@ -7,7 +7,14 @@ import { useFixtureDatabase } from './support/fixture-db';
 beforeAll(() => {
   const root = copyFixtureData();
   editFile<Array<Record<string, unknown>>>(root, '2025-01', 'sources.json', (rows) => {
-    rows.push({ id: 'old-leaderboard', title: 'An old leaderboard', publisher: 'Board', url: 'https://example.org/old', kind: 'leaderboard', retrieved: '2025-01-15' });
+    rows.push({
+      id: 'old-leaderboard',
+      title: 'An old leaderboard',
+      publisher: 'Board',
+      url: 'https://example.org/old',
+      kind: 'leaderboard',
+      retrieved: '2025-01-15',
+    });
   });
   editFile<Array<Record<string, unknown>>>(root, '2025-01', 'scores.json', (rows) => {
     rows.push({ model: 'kimi-k2', benchmark: 'composite', value: 50, source: 'old-leaderboard' });

@@ -20,7 +20,10 @@ interface Case {
 }
 
 const V = '2025-01';
-const edit = <T = Row[]>(file: string, mutate: (value: T) => T | void) => (root: string) => editFile<T>(root, V, file, mutate);
+const edit =
+  <T = Row[]>(file: string, mutate: (value: T) => T | void) =>
+  (root: string) =>
+    editFile<T>(root, V, file, mutate);
 const at = (i: number, patch: Row) => (rows: Row[]) => {
   rows[i] = { ...rows[i], ...patch };
 };
@@ -319,10 +322,14 @@ describe('data validation rules', () => {
       expect(result.ok).toBe(false);
       if (result.ok) return;
       const lines = result.issues.map(formatIssue);
-      const match = result.issues.find((i) => i.file.endsWith(path.join(V, c.file)) && i.path === c.path && c.message.test(i.message));
+      const match = result.issues.find(
+        (i) => i.file.endsWith(path.join(V, c.file)) && i.path === c.path && c.message.test(i.message),
+      );
       expect(match, `expected "${c.file}: ${c.path}: ${c.message}" among:\n${lines.join('\n')}`).toBeDefined();
       // The printed line names the file and the path.
-      expect(formatIssue(match!)).toMatch(new RegExp(`${V}/${c.file.replace('.', '\\.')}: ${c.path.replace(/[[\]$.]/g, '\\$&')}: `));
+      expect(formatIssue(match!)).toMatch(
+        new RegExp(`${V}/${c.file.replace('.', '\\.')}: ${c.path.replace(/[[\]$.]/g, '\\$&')}: `),
+      );
     });
   }
 

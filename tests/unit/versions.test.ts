@@ -15,8 +15,16 @@ function datasets(root: string) {
 }
 
 function cells(version: string | null) {
-  const data = getCompareData({ ...DEFAULT_COMPARE_STATE, models: ['glm-4.5', 'kimi-k2'], benchmarks: ['swe-bench-verified'], v: version });
-  return { version: data.version.id, values: data.rows.map((r) => [r.model.id, r.cells['swe-bench-verified']?.shown?.value ?? null]) };
+  const data = getCompareData({
+    ...DEFAULT_COMPARE_STATE,
+    models: ['glm-4.5', 'kimi-k2'],
+    benchmarks: ['swe-bench-verified'],
+    v: version,
+  });
+  return {
+    version: data.version.id,
+    values: data.rows.map((r) => [r.model.id, r.cells['swe-bench-verified']?.shown?.value ?? null]),
+  };
 }
 
 describe('versioned permalinks', () => {
@@ -28,14 +36,29 @@ describe('versioned permalinks', () => {
     buildDatabase(file, datasets(onlyFirst));
     process.env.DATABASE_PATH = file;
     const before = cells('2025-01');
-    expect(before).toEqual({ version: '2025-01', values: [['glm-4.5', 64.2], ['kimi-k2', 65.4]] });
+    expect(before).toEqual({
+      version: '2025-01',
+      values: [
+        ['glm-4.5', 64.2],
+        ['kimi-k2', 65.4],
+      ],
+    });
 
     // Add 2025-02, which changes Kimi K2's score, and rebuild over the same file.
     buildDatabase(file, datasets(FIXTURE_DATA));
     // The handle notices the new file at most a second later.
     await new Promise((resolve) => setTimeout(resolve, 1100));
     expect(cells('2025-01')).toEqual(before);
-    expect(cells(null)).toEqual({ version: '2025-02', values: [['glm-4.5', 64.2], ['kimi-k2', 65.8]] });
-    expect(cells('2025-02').values).toEqual([['glm-4.5', 64.2], ['kimi-k2', 65.8]]);
+    expect(cells(null)).toEqual({
+      version: '2025-02',
+      values: [
+        ['glm-4.5', 64.2],
+        ['kimi-k2', 65.8],
+      ],
+    });
+    expect(cells('2025-02').values).toEqual([
+      ['glm-4.5', 64.2],
+      ['kimi-k2', 65.8],
+    ]);
   });
 });

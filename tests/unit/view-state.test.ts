@@ -32,7 +32,11 @@ const compareState: fc.Arbitrary<CompareState> = fc.record({
   variants: fc.boolean(),
   sort: fc.option(
     fc.record({
-      column: fc.oneof(fc.constant('name'), slug, fc.tuple(slug, variant).map(([b, v]) => `${b}:${v}`)),
+      column: fc.oneof(
+        fc.constant('name'),
+        slug,
+        fc.tuple(slug, variant).map(([b, v]) => `${b}:${v}`),
+      ),
       desc: fc.boolean(),
     }),
     { nil: null },
@@ -40,7 +44,12 @@ const compareState: fc.Arbitrary<CompareState> = fc.record({
   chart: fc.constantFrom(...CHART_TYPES),
   y: fc.option(slug, { nil: null }),
   price: fc.constantFrom(...PRICE_MODES),
-  v: fc.option(fc.tuple(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`), { nil: null }),
+  v: fc.option(
+    fc
+      .tuple(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 12 }))
+      .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
+    { nil: null },
+  ),
 });
 
 describe('compare view state', () => {
@@ -68,9 +77,14 @@ describe('compare view state', () => {
 
   it('omits defaults, so the default view is the bare path', () => {
     expect(compareUrl(DEFAULT_COMPARE_STATE)).toBe('/compare');
-    expect(serializeCompareState({ ...DEFAULT_COMPARE_STATE, models: ['glm-4.5', 'glm-4.6'], sort: { column: 'hle', desc: true }, v: '2025-10' })).toBe(
-      'models=glm-4.5~glm-4.6&sort=-hle&v=2025-10',
-    );
+    expect(
+      serializeCompareState({
+        ...DEFAULT_COMPARE_STATE,
+        models: ['glm-4.5', 'glm-4.6'],
+        sort: { column: 'hle', desc: true },
+        v: '2025-10',
+      }),
+    ).toBe('models=glm-4.5~glm-4.6&sort=-hle&v=2025-10');
   });
 
   it('never throws, whatever the query string', () => {
@@ -82,15 +96,25 @@ describe('compare view state', () => {
       { numRuns: 2000 },
     );
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('models', 'benchmarks', 'categories', 'variants', 'sort', 'chart', 'y', 'price', 'v', 'x'), fc.oneof(fc.string(), fc.array(fc.string()))), (params) => {
-        expect(() => parseCompareState(params)).not.toThrow();
-      }),
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom('models', 'benchmarks', 'categories', 'variants', 'sort', 'chart', 'y', 'price', 'v', 'x'),
+          fc.oneof(fc.string(), fc.array(fc.string())),
+        ),
+        (params) => {
+          expect(() => parseCompareState(params)).not.toThrow();
+        },
+      ),
       { numRuns: 2000 },
     );
   });
 
   it('drops malformed values and reports each one', () => {
-    const { state, issues } = parseCompareState(new URLSearchParams('models=glm-4.5~BAD ID~glm-4.5~<script>&chart=pie&variants=maybe&v=latest&sort=--x&categories=math~magic'));
+    const { state, issues } = parseCompareState(
+      new URLSearchParams(
+        'models=glm-4.5~BAD ID~glm-4.5~<script>&chart=pie&variants=maybe&v=latest&sort=--x&categories=math~magic',
+      ),
+    );
     expect(state.models).toEqual(['glm-4.5']);
     expect(state.chart).toBe('bar');
     expect(state.variants).toBe(false);
@@ -101,7 +125,9 @@ describe('compare view state', () => {
   });
 
   it('resolves ids against the data, dropping unknown ones with a reason', () => {
-    const { state } = parseCompareState(new URLSearchParams('models=glm-4.5~glm-9&benchmarks=hle~nope&sort=-nope&y=nope&v=1999-01'));
+    const { state } = parseCompareState(
+      new URLSearchParams('models=glm-4.5~glm-9&benchmarks=hle~nope&sort=-nope&y=nope&v=1999-01'),
+    );
     const resolved = resolveCompareState(state, {
       versions: ['2025-10'],
       models: new Set(['glm-4.5']),
@@ -109,7 +135,13 @@ describe('compare view state', () => {
       variantColumns: new Set(['hle:standard']),
     });
     expect(resolved.state).toMatchObject({ models: ['glm-4.5'], benchmarks: ['hle'], sort: null, y: null, v: null });
-    expect(resolved.issues.map((i) => `${i.param}=${i.value}`).sort()).toEqual(['benchmarks=nope', 'models=glm-9', 'sort=nope', 'v=1999-01', 'y=nope']);
+    expect(resolved.issues.map((i) => `${i.param}=${i.value}`).sort()).toEqual([
+      'benchmarks=nope',
+      'models=glm-9',
+      'sort=nope',
+      'v=1999-01',
+      'y=nope',
+    ]);
   });
 });
 
@@ -117,7 +149,12 @@ describe('calculator view states', () => {
   it('cost state round-trips and clamps', () => {
     fc.assert(
       fc.property(
-        fc.record({ input: fc.integer({ min: 0, max: 1_000_000 }), output: fc.integer({ min: 0, max: 1_000_000 }), cache: fc.integer({ min: 0, max: 100 }), v: fc.constant(null) }),
+        fc.record({
+          input: fc.integer({ min: 0, max: 1_000_000 }),
+          output: fc.integer({ min: 0, max: 1_000_000 }),
+          cache: fc.integer({ min: 0, max: 100 }),
+          v: fc.constant(null),
+        }),
         (s) => {
           expect(parseCostState(new URLSearchParams(serializeCostState(s))).state).toEqual(s);
         },
@@ -131,13 +168,22 @@ describe('calculator view states', () => {
   it('hardware state round-trips and never throws', () => {
     fc.assert(
       fc.property(
-        fc.record({ model: fc.option(slug, { nil: null }), precision: fc.constantFrom(...PLANNER_PRECISIONS), context: fc.integer({ min: 1, max: 10_000_000 }), gpu: fc.option(slug, { nil: null }), v: fc.constant(null) }),
+        fc.record({
+          model: fc.option(slug, { nil: null }),
+          precision: fc.constantFrom(...PLANNER_PRECISIONS),
+          context: fc.integer({ min: 1, max: 10_000_000 }),
+          gpu: fc.option(slug, { nil: null }),
+          v: fc.constant(null),
+        }),
         (s) => {
           expect(parseHardwareState(new URLSearchParams(serializeHardwareState(s))).state).toEqual(s);
         },
       ),
     );
-    fc.assert(fc.property(fc.string(), (raw) => void parseHardwareState(new URLSearchParams(raw))), { numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.string(), (raw) => void parseHardwareState(new URLSearchParams(raw))),
+      { numRuns: 1000 },
+    );
   });
 
   it('changelog state round-trips and rejects malformed versions', () => {

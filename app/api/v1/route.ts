@@ -11,6 +11,10 @@ export function GET() {
     endpoints: Object.keys(OPENAPI.paths),
   };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, {
-    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'public, max-age=3600', 'Access-Control-Allow-Origin': '*' },
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': 'public, max-age=3600',
+      'Access-Control-Allow-Origin': '*',
+    },
   });
 }

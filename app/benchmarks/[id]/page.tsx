@@ -35,7 +35,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = load((await params).id);
   if (!data) return { title: 'Benchmark not found' };
   const description = `${data.benchmark.name}: ${data.benchmark.description} Every model's score, ranked, with its source and settings.`;
-  return { title: data.benchmark.name, description, ...previewMetadata(`${data.benchmark.name} · GLM Compare`, description, `/og/benchmark/${data.benchmark.id}`) };
+  return {
+    title: data.benchmark.name,
+    description,
+    ...previewMetadata(`${data.benchmark.name} · GLM Compare`, description, `/og/benchmark/${data.benchmark.id}`),
+  };
 }
 
 function settingsKey(s: ScoreView): string {
@@ -56,7 +60,9 @@ export default async function BenchmarkPage({ params }: Props) {
   const headlines = scores.filter((s) => s.isHeadline);
   const dir = benchmark.higherIsBetter ? -1 : 1;
   const ranked = [...headlines].sort((x, y) => dir * (x.value - y.value) || x.modelId.localeCompare(y.modelId));
-  const disputedOnly = [...new Set(scores.filter((s) => s.disputed).map((s) => s.modelId))].filter((m) => !headlines.some((h) => h.modelId === m));
+  const disputedOnly = [...new Set(scores.filter((s) => s.disputed).map((s) => s.modelId))].filter(
+    (m) => !headlines.some((h) => h.modelId === m),
+  );
   const settingSets = new Set(ranked.map(settingsKey));
   const mixed = settingSets.size > 1;
 
@@ -77,7 +83,9 @@ export default async function BenchmarkPage({ params }: Props) {
         badges: s.badges,
       })),
     leftOut: [
-      ...ranked.filter((s) => s.exactness === 'range' || s.exactness === 'lower-bound').map((s) => ({ label: models.get(s.modelId)?.name ?? s.modelId, reason: `given only as ${s.display}` })),
+      ...ranked
+        .filter((s) => s.exactness === 'range' || s.exactness === 'lower-bound')
+        .map((s) => ({ label: models.get(s.modelId)?.name ?? s.modelId, reason: `given only as ${s.display}` })),
       ...disputedOnly.map((m) => ({ label: models.get(m)?.name ?? m, reason: 'only a disputed value' })),
     ],
   };
@@ -86,11 +94,18 @@ export default async function BenchmarkPage({ params }: Props) {
     <article className="space-y-8">
       <header className="space-y-2">
         <p className="text-sm text-[var(--fg-muted)]">
-          <Link className="link" href="/benchmarks">Benchmarks</Link> · {benchmark.category} · {benchmark.unit === '%' ? 'percent' : benchmark.unit} ·{' '}
+          <Link className="link" href="/benchmarks">
+            Benchmarks
+          </Link>{' '}
+          · {benchmark.category} · {benchmark.unit === '%' ? 'percent' : benchmark.unit} ·{' '}
           {benchmark.higherIsBetter ? 'higher is better' : 'lower is better'}
           {parent ? (
             <>
-              {' '}· part of <Link className="link" href={`/benchmarks/${parent.id}`}>{parent.name}</Link>
+              {' '}
+              · part of{' '}
+              <Link className="link" href={`/benchmarks/${parent.id}`}>
+                {parent.name}
+              </Link>
             </>
           ) : null}
         </p>
@@ -98,7 +113,15 @@ export default async function BenchmarkPage({ params }: Props) {
         <p className="max-w-3xl text-[var(--fg-muted)]">{benchmark.description}</p>
         <p className="flex flex-wrap gap-x-4 text-sm">
           <ExternalLink href={benchmark.url}>Official page ↗</ExternalLink>
-          <Link className="link" href={compareUrl({ ...DEFAULT_COMPARE_STATE, benchmarks: [id], models: ranked.slice(0, 10).map((s) => s.modelId), sort: { column: id, desc: benchmark.higherIsBetter } })}>
+          <Link
+            className="link"
+            href={compareUrl({
+              ...DEFAULT_COMPARE_STATE,
+              benchmarks: [id],
+              models: ranked.slice(0, 10).map((s) => s.modelId),
+              sort: { column: id, desc: benchmark.higherIsBetter },
+            })}
+          >
             Open in the explorer
           </Link>
           {children.map((c) => (
@@ -110,9 +133,13 @@ export default async function BenchmarkPage({ params }: Props) {
       </header>
 
       {mixed ? (
-        <div role="note" className="rounded-md border border-[var(--warn)]/40 bg-[var(--warn-bg)] px-3 py-2 text-sm" data-testid="not-comparable">
-          <strong>Not strictly comparable.</strong> These scores were measured under {settingSets.size} different stated settings (
-          {[...settingSets].map((s) => s || 'settings not stated').join('; ')}). Rank order across settings is indicative only.
+        <div
+          role="note"
+          className="rounded-md border border-[var(--warn)]/40 bg-[var(--warn-bg)] px-3 py-2 text-sm"
+          data-testid="not-comparable"
+        >
+          <strong>Not strictly comparable.</strong> These scores were measured under {settingSets.size} different stated settings
+          ({[...settingSets].map((s) => s || 'settings not stated').join('; ')}). Rank order across settings is indicative only.
         </div>
       ) : null}
 
@@ -128,11 +155,21 @@ export default async function BenchmarkPage({ params }: Props) {
               <table className="tabular w-full min-w-[36rem] text-sm" data-testid="ranking-table">
                 <thead className="bg-[var(--bg-subtle)] text-left text-xs text-[var(--fg-muted)]">
                   <tr>
-                    <th scope="col" className="w-10 px-3 py-2 text-right font-medium">#</th>
-                    <th scope="col" className="px-3 py-2 font-medium">Model</th>
-                    <th scope="col" className="px-3 py-2 text-right font-medium">Score</th>
-                    <th scope="col" className="px-3 py-2 font-medium">Settings</th>
-                    <th scope="col" className="px-3 py-2 font-medium">Source</th>
+                    <th scope="col" className="w-10 px-3 py-2 text-right font-medium">
+                      #
+                    </th>
+                    <th scope="col" className="px-3 py-2 font-medium">
+                      Model
+                    </th>
+                    <th scope="col" className="px-3 py-2 text-right font-medium">
+                      Score
+                    </th>
+                    <th scope="col" className="px-3 py-2 font-medium">
+                      Settings
+                    </th>
+                    <th scope="col" className="px-3 py-2 font-medium">
+                      Source
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -143,7 +180,9 @@ export default async function BenchmarkPage({ params }: Props) {
                         <td className="px-3 py-1.5 text-right text-[var(--fg-subtle)]">{i + 1}</td>
                         <th scope="row" className="px-3 py-1.5 text-left font-medium whitespace-nowrap">
                           <OrgDot org={m?.organization.id ?? 'other'} />{' '}
-                          <Link className="hover:underline" href={`/models/${s.modelId}`}>{m?.name ?? s.modelId}</Link>
+                          <Link className="hover:underline" href={`/models/${s.modelId}`}>
+                            {m?.name ?? s.modelId}
+                          </Link>
                         </th>
                         <td className="px-3 py-1.5 text-right">
                           <ScoreValue
@@ -154,7 +193,9 @@ export default async function BenchmarkPage({ params }: Props) {
                             notes={notes.byModelBenchmark.get(`${s.modelId}\u0000${id}`) ?? []}
                           />
                         </td>
-                        <td className="px-3 py-1.5 text-xs">{s.badges.join(' · ') || <span className="text-[var(--fg-subtle)]">not stated</span>}</td>
+                        <td className="px-3 py-1.5 text-xs">
+                          {s.badges.join(' · ') || <span className="text-[var(--fg-subtle)]">not stated</span>}
+                        </td>
                         <td className="px-3 py-1.5 text-xs">
                           <SourceLink source={s.source} />
                         </td>
@@ -169,12 +210,14 @@ export default async function BenchmarkPage({ params }: Props) {
         )}
         {disputedOnly.length > 0 ? (
           <p className="text-xs text-[var(--fg-muted)]">
-            Only a disputed value exists for: {disputedOnly.map((m) => models.get(m)?.name ?? m).join(', ')} (see the model pages for the notes).
+            Only a disputed value exists for: {disputedOnly.map((m) => models.get(m)?.name ?? m).join(', ')} (see the model pages
+            for the notes).
           </p>
         ) : null}
       </section>
       <p className="text-xs text-[var(--fg-subtle)]">
-        Data version {version.id}. {scores.length} reported values in all, {scores.length - headlines.length} of them alternatives to the values ranked here.
+        Data version {version.id}. {scores.length} reported values in all, {scores.length - headlines.length} of them alternatives
+        to the values ranked here.
       </p>
     </article>
   );

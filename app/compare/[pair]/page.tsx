@@ -35,7 +35,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!data) return { title: 'Comparison not found' };
   const title = `${data.a.name} vs ${data.b.name}`;
   const description = `${data.a.name} against ${data.b.name}: benchmark scores and deltas, price ratios and specs, each value with its source.`;
-  return { title, description, alternates: { canonical: data.canonical }, ...previewMetadata(`${title} · GLM Compare`, description, `/og/pair/${data.canonical.slice('/compare/'.length)}`) };
+  return {
+    title,
+    description,
+    alternates: { canonical: data.canonical },
+    ...previewMetadata(`${title} · GLM Compare`, description, `/og/pair/${data.canonical.slice('/compare/'.length)}`),
+  };
 }
 
 /** Deltas only make sense between values measured the same way. */
@@ -66,7 +71,8 @@ export default async function HeadToHeadPage({ params }: Props) {
   const benchmarks = getBenchmarks(version.id);
   const scores = getScoreViews(version.id, [a.id, b.id]);
   const notes = getNoteIndex(version.id);
-  const headline = (modelId: string, benchmarkId: string) => scores.find((s) => s.modelId === modelId && s.benchmarkId === benchmarkId && s.isHeadline) ?? null;
+  const headline = (modelId: string, benchmarkId: string) =>
+    scores.find((s) => s.modelId === modelId && s.benchmarkId === benchmarkId && s.isHeadline) ?? null;
   const others = (modelId: string, benchmarkId: string, shown: ScoreView | null) =>
     scores.filter((s) => s.modelId === modelId && s.benchmarkId === benchmarkId && s !== shown);
 
@@ -109,7 +115,8 @@ export default async function HeadToHeadPage({ params }: Props) {
           </Link>
         </h1>
         <p className="text-sm text-[var(--fg-muted)]">
-          <OrgDot org={a.organization.id} /> {a.organization.name} · <OrgDot org={b.organization.id} /> {b.organization.name} · {bothCount} benchmark
+          <OrgDot org={a.organization.id} /> {a.organization.name} · <OrgDot org={b.organization.id} /> {b.organization.name} ·{' '}
+          {bothCount} benchmark
           {bothCount === 1 ? '' : 's'} with a value for both · data {version.id}
         </p>
         <p className="text-sm">
@@ -130,9 +137,15 @@ export default async function HeadToHeadPage({ params }: Props) {
             <table className="tabular w-full min-w-[34rem] text-sm" data-testid="h2h-table">
               <thead className="bg-[var(--bg-subtle)] text-xs text-[var(--fg-muted)]">
                 <tr>
-                  <th scope="col" className="px-3 py-2 text-left font-medium">Benchmark</th>
-                  <th scope="col" className="px-3 py-2 text-right font-medium">{a.name}</th>
-                  <th scope="col" className="px-3 py-2 text-right font-medium">{b.name}</th>
+                  <th scope="col" className="px-3 py-2 text-left font-medium">
+                    Benchmark
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right font-medium">
+                    {a.name}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right font-medium">
+                    {b.name}
+                  </th>
                   <th scope="col" className="px-3 py-2 text-right font-medium">
                     Δ ({a.name} − {b.name})
                   </th>
@@ -168,8 +181,14 @@ export default async function HeadToHeadPage({ params }: Props) {
                                 notes={notes.byModelBenchmark.get(`${model.id}\u0000${bench.id}`) ?? []}
                               />
                             ) : (
-                              <span className="text-[var(--fg-subtle)]" title={rest.some((r) => r.disputed) ? 'only a disputed value' : 'not reported'}>
-                                —<span className="sr-only">{rest.some((r) => r.disputed) ? 'only a disputed value' : 'not reported'}</span>
+                              <span
+                                className="text-[var(--fg-subtle)]"
+                                title={rest.some((r) => r.disputed) ? 'only a disputed value' : 'not reported'}
+                              >
+                                —
+                                <span className="sr-only">
+                                  {rest.some((r) => r.disputed) ? 'only a disputed value' : 'not reported'}
+                                </span>
                               </span>
                             )}
                           </td>
@@ -177,14 +196,25 @@ export default async function HeadToHeadPage({ params }: Props) {
                       })}
                       <td className="px-3 py-1.5 text-right">
                         {delta !== null ? (
-                          <span className={delta === 0 ? '' : (delta > 0) === bench.higherIsBetter ? 'text-[var(--best-fg)]' : 'text-[var(--warn)]'}>
+                          <span
+                            className={
+                              delta === 0
+                                ? ''
+                                : delta > 0 === bench.higherIsBetter
+                                  ? 'text-[var(--best-fg)]'
+                                  : 'text-[var(--warn)]'
+                            }
+                          >
                             {approx ? '≈' : ''}
                             {delta > 0 ? '+' : delta < 0 ? '−' : '±'}
                             {formatNumber(Math.abs(Math.round(delta * 100) / 100))}
                             {bench.unit === '%' ? ' pts' : ''}
                           </span>
                         ) : sa && sb ? (
-                          <span className="text-xs text-[var(--fg-subtle)]" title="The two values were measured under different settings or one is disputed.">
+                          <span
+                            className="text-xs text-[var(--fg-subtle)]"
+                            title="The two values were measured under different settings or one is disputed."
+                          >
                             not comparable
                           </span>
                         ) : (
@@ -199,7 +229,8 @@ export default async function HeadToHeadPage({ params }: Props) {
           </TableScroller>
         )}
         <p className="text-xs text-[var(--fg-muted)]">
-          Δ is given only when both values were measured under compatible stated settings; “≈” when either value is approximate in its source.
+          Δ is given only when both values were measured under compatible stated settings; “≈” when either value is approximate in
+          its source.
         </p>
       </section>
 
@@ -214,10 +245,18 @@ export default async function HeadToHeadPage({ params }: Props) {
             <table className="tabular w-full min-w-[30rem] text-sm">
               <thead className="bg-[var(--bg-subtle)] text-xs text-[var(--fg-muted)]">
                 <tr>
-                  <th scope="col" className="px-3 py-2 text-left font-medium">Kind</th>
-                  <th scope="col" className="px-3 py-2 text-right font-medium">{a.name}</th>
-                  <th scope="col" className="px-3 py-2 text-right font-medium">{b.name}</th>
-                  <th scope="col" className="px-3 py-2 text-right font-medium">Ratio</th>
+                  <th scope="col" className="px-3 py-2 text-left font-medium">
+                    Kind
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right font-medium">
+                    {a.name}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right font-medium">
+                    {b.name}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right font-medium">
+                    Ratio
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -225,26 +264,46 @@ export default async function HeadToHeadPage({ params }: Props) {
                   const x = ratio(r.pa?.value, r.pb?.value);
                   return (
                     <tr key={r.label} className="border-t border-[var(--border)]">
-                      <th scope="row" className="px-3 py-1.5 text-left font-normal">{r.label}</th>
-                      <td className="px-3 py-1.5 text-right"><PriceValue id={`pa-${r.kind}`} price={r.pa} modelName={a.name} /></td>
-                      <td className="px-3 py-1.5 text-right"><PriceValue id={`pb-${r.kind}`} price={r.pb} modelName={b.name} /></td>
-                      <td className="px-3 py-1.5 text-right">{sameCurrency && x !== null ? `${formatNumber(Math.round(x * 100) / 100)}×` : '—'}</td>
+                      <th scope="row" className="px-3 py-1.5 text-left font-normal">
+                        {r.label}
+                      </th>
+                      <td className="px-3 py-1.5 text-right">
+                        <PriceValue id={`pa-${r.kind}`} price={r.pa} modelName={a.name} />
+                      </td>
+                      <td className="px-3 py-1.5 text-right">
+                        <PriceValue id={`pb-${r.kind}`} price={r.pb} modelName={b.name} />
+                      </td>
+                      <td className="px-3 py-1.5 text-right">
+                        {sameCurrency && x !== null ? `${formatNumber(Math.round(x * 100) / 100)}×` : '—'}
+                      </td>
                     </tr>
                   );
                 })}
                 <tr className="border-t border-[var(--border)]">
-                  <th scope="row" className="px-3 py-1.5 text-left font-normal">Blended 3:1</th>
-                  <td className="px-3 py-1.5 text-right">{blendedA !== undefined && pa ? formatMoney(blendedA, pa.currency) : '—'}</td>
-                  <td className="px-3 py-1.5 text-right">{blendedB !== undefined && pb ? formatMoney(blendedB, pb.currency) : '—'}</td>
+                  <th scope="row" className="px-3 py-1.5 text-left font-normal">
+                    Blended 3:1
+                  </th>
                   <td className="px-3 py-1.5 text-right">
-                    {sameCurrency && blendedA !== undefined && blendedB ? `${formatNumber(Math.round((blendedA / blendedB) * 100) / 100)}×` : '—'}
+                    {blendedA !== undefined && pa ? formatMoney(blendedA, pa.currency) : '—'}
+                  </td>
+                  <td className="px-3 py-1.5 text-right">
+                    {blendedB !== undefined && pb ? formatMoney(blendedB, pb.currency) : '—'}
+                  </td>
+                  <td className="px-3 py-1.5 text-right">
+                    {sameCurrency && blendedA !== undefined && blendedB
+                      ? `${formatNumber(Math.round((blendedA / blendedB) * 100) / 100)}×`
+                      : '—'}
                   </td>
                 </tr>
               </tbody>
             </table>
           </TableScroller>
         )}
-        {pa && pb && !sameCurrency ? <p className="text-xs text-[var(--fg-muted)]">The prices are in different currencies ({pa.currency}, {pb.currency}); no ratio is computed and nothing is converted.</p> : null}
+        {pa && pb && !sameCurrency ? (
+          <p className="text-xs text-[var(--fg-muted)]">
+            The prices are in different currencies ({pa.currency}, {pb.currency}); no ratio is computed and nothing is converted.
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="h2h-specs" className="space-y-2">
@@ -256,9 +315,15 @@ export default async function HeadToHeadPage({ params }: Props) {
             <tbody>
               {SPECS.map((f) => (
                 <tr key={f} className="border-t border-[var(--border)] first:border-0">
-                  <th scope="row" className="px-3 py-1.5 text-left font-normal text-[var(--fg-muted)]">{SPEC_FIELDS[f].label}</th>
-                  <td className="px-3 py-1.5 text-right"><SpecValueCell id={`sa-${f}`} value={a.specs[f]} /></td>
-                  <td className="px-3 py-1.5 text-right"><SpecValueCell id={`sb-${f}`} value={b.specs[f]} /></td>
+                  <th scope="row" className="px-3 py-1.5 text-left font-normal text-[var(--fg-muted)]">
+                    {SPEC_FIELDS[f].label}
+                  </th>
+                  <td className="px-3 py-1.5 text-right">
+                    <SpecValueCell id={`sa-${f}`} value={a.specs[f]} />
+                  </td>
+                  <td className="px-3 py-1.5 text-right">
+                    <SpecValueCell id={`sb-${f}`} value={b.specs[f]} />
+                  </td>
                 </tr>
               ))}
             </tbody>

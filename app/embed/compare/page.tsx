@@ -26,7 +26,11 @@ export default async function EmbedComparePage({ searchParams }: Props) {
           Open in GLM Compare ↗
         </a>
       </div>
-      {data.issues.length > 0 ? <p className="text-xs text-[var(--warn)]">Some of this link&apos;s parameters were ignored; open the full view for details.</p> : null}
+      {data.issues.length > 0 ? (
+        <p className="text-xs text-[var(--warn)]">
+          Some of this link&apos;s parameters were ignored; open the full view for details.
+        </p>
+      ) : null}
       <CompareCharts data={data} id="embed-charts" />
       <p className="text-[11px] text-[var(--fg-muted)]">
         GLM Compare · data {data.version.id} · every value with its source on the{' '}

@@ -37,7 +37,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const model = getModel(version.id, id);
   if (!model) return { title: 'Model not found' };
   const description = `${model.name} by ${model.organization.name}: specs, every benchmark score with its source and settings, prices and GPU requirements.`;
-  return { title: model.name, description, ...previewMetadata(`${model.name} · GLM Compare`, description, `/og/model/${model.id}`) };
+  return {
+    title: model.name,
+    description,
+    ...previewMetadata(`${model.name} · GLM Compare`, description, `/og/model/${model.id}`),
+  };
 }
 
 const SPEC_ORDER: SpecField[] = [
@@ -69,7 +73,16 @@ const SPEC_ORDER: SpecField[] = [
 
 const CATEGORY_ORDER = ['agentic', 'coding', 'reasoning', 'math', 'knowledge', 'composite', 'preference'];
 
-const RIVALS = ['glm-4.6', 'glm-4.5', 'kimi-k2-0905', 'kimi-k2', 'deepseek-v3.1', 'qwen3-235b-a22b-thinking-2507', 'claude-sonnet-4.5', 'claude-sonnet-4'];
+const RIVALS = [
+  'glm-4.6',
+  'glm-4.5',
+  'kimi-k2-0905',
+  'kimi-k2',
+  'deepseek-v3.1',
+  'qwen3-235b-a22b-thinking-2507',
+  'claude-sonnet-4.5',
+  'claude-sonnet-4',
+];
 
 export default async function ModelPage({ params }: Props) {
   const { id } = await params;
@@ -104,7 +117,10 @@ export default async function ModelPage({ params }: Props) {
   const benchmarkIds = [...byBenchmark.keys()].sort((a, b) => {
     const ba = benchmarks.get(a);
     const bb = benchmarks.get(b);
-    return CATEGORY_ORDER.indexOf(ba?.category ?? '') - CATEGORY_ORDER.indexOf(bb?.category ?? '') || (ba?.name ?? a).localeCompare(bb?.name ?? b);
+    return (
+      CATEGORY_ORDER.indexOf(ba?.category ?? '') - CATEGORY_ORDER.indexOf(bb?.category ?? '') ||
+      (ba?.name ?? a).localeCompare(bb?.name ?? b)
+    );
   });
 
   const rivals = RIVALS.filter((r) => r !== id && allModels.some((m) => m.id === r)).slice(0, 5);
@@ -127,7 +143,9 @@ export default async function ModelPage({ params }: Props) {
         </p>
         <h1 className="text-3xl font-semibold tracking-tight">{model.name}</h1>
         <p className="flex flex-wrap gap-2 text-xs">
-          <span className="rounded bg-[var(--bg-muted)] px-2 py-0.5">{model.openWeights ? 'Open weights' : 'Closed weights'}</span>
+          <span className="rounded bg-[var(--bg-muted)] px-2 py-0.5">
+            {model.openWeights ? 'Open weights' : 'Closed weights'}
+          </span>
           {model.availability.map((a) => (
             <span key={a} className="rounded bg-[var(--bg-muted)] px-2 py-0.5">
               {a === 'api' ? 'API' : a === 'weights' ? 'Downloadable weights' : 'Chat app'}
@@ -171,17 +189,25 @@ export default async function ModelPage({ params }: Props) {
           Specifications
         </h2>
         {specLines.length === 0 ? (
-          <p className="text-sm text-[var(--fg-muted)]">No specification is recorded for this model in data version {version.id}.</p>
+          <p className="text-sm text-[var(--fg-muted)]">
+            No specification is recorded for this model in data version {version.id}.
+          </p>
         ) : (
           <dl className="grid gap-x-6 gap-y-1 rounded-md border border-[var(--border)] p-3 text-sm sm:grid-cols-2">
             {specLines.map((line) => (
-              <div key={`${line.field}-${line.qualifier ?? ''}`} className="flex justify-between gap-4 border-b border-[var(--border)] py-1.5 last:border-0">
+              <div
+                key={`${line.field}-${line.qualifier ?? ''}`}
+                className="flex justify-between gap-4 border-b border-[var(--border)] py-1.5 last:border-0"
+              >
                 <dt className="text-[var(--fg-muted)]">
                   {SPEC_FIELDS[line.field].label}
                   {line.qualifier ? <span className="text-xs text-[var(--fg-subtle)]"> ({line.qualifier})</span> : null}
                 </dt>
                 <dd className="text-right">
-                  <SpecValueCell id={`spec-${line.field}-${line.qualifier ?? 'x'}`.replace(/[^a-z0-9-]/gi, '_')} value={line.shown ?? line.others[0]} />
+                  <SpecValueCell
+                    id={`spec-${line.field}-${line.qualifier ?? 'x'}`.replace(/[^a-z0-9-]/gi, '_')}
+                    value={line.shown ?? line.others[0]}
+                  />
                   {line.others.length > 0 && line.shown ? (
                     <span className="block text-[10px] text-[var(--fg-subtle)]">
                       also: {line.others.map((o) => `${o.display} (${o.source.title})`).join('; ')}
@@ -196,19 +222,32 @@ export default async function ModelPage({ params }: Props) {
 
       <section aria-labelledby="scores-heading" className="space-y-2">
         <h2 id="scores-heading" className="text-lg font-semibold">
-          Benchmark scores <span className="text-sm font-normal text-[var(--fg-muted)]">({scores.length} values on {byBenchmark.size} benchmarks)</span>
+          Benchmark scores{' '}
+          <span className="text-sm font-normal text-[var(--fg-muted)]">
+            ({scores.length} values on {byBenchmark.size} benchmarks)
+          </span>
         </h2>
         {scores.length === 0 ? (
-          <p className="text-sm text-[var(--fg-muted)]">No benchmark score is recorded for this model in data version {version.id}.</p>
+          <p className="text-sm text-[var(--fg-muted)]">
+            No benchmark score is recorded for this model in data version {version.id}.
+          </p>
         ) : (
           <TableScroller label="Scores table">
             <table className="tabular w-full min-w-[40rem] text-sm">
               <thead className="bg-[var(--bg-subtle)] text-left text-xs text-[var(--fg-muted)]">
                 <tr>
-                  <th scope="col" className="px-3 py-2 font-medium">Benchmark</th>
-                  <th scope="col" className="px-3 py-2 text-right font-medium">Value</th>
-                  <th scope="col" className="px-3 py-2 font-medium">Settings</th>
-                  <th scope="col" className="px-3 py-2 font-medium">Source</th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    Benchmark
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right font-medium">
+                    Value
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    Settings
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    Source
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -218,7 +257,10 @@ export default async function ModelPage({ params }: Props) {
                   const b = benchmarks.get(bid);
                   const groupNotes = notes.byModelBenchmark.get(`${id}\u0000${bid}`) ?? [];
                   return ordered.map((s, i) => (
-                    <tr key={`${bid}-${i}`} className={`border-t border-[var(--border)] ${i > 0 ? 'text-[var(--fg-muted)]' : ''}`}>
+                    <tr
+                      key={`${bid}-${i}`}
+                      className={`border-t border-[var(--border)] ${i > 0 ? 'text-[var(--fg-muted)]' : ''}`}
+                    >
                       <td className="px-3 py-1.5">
                         {i === 0 ? (
                           <Link className="hover:underline" href={`/benchmarks/${bid}`}>
@@ -238,7 +280,9 @@ export default async function ModelPage({ params }: Props) {
                         />
                         {s.disputed ? <span className="ml-1 text-[10px] text-[var(--warn)]">disputed</span> : null}
                       </td>
-                      <td className="px-3 py-1.5 text-xs">{s.badges.join(' · ') || <span className="text-[var(--fg-subtle)]">not stated</span>}</td>
+                      <td className="px-3 py-1.5 text-xs">
+                        {s.badges.join(' · ') || <span className="text-[var(--fg-subtle)]">not stated</span>}
+                      </td>
                       <td className="px-3 py-1.5 text-xs">
                         <SourceLink source={s.source} />
                       </td>
@@ -262,11 +306,21 @@ export default async function ModelPage({ params }: Props) {
             <table className="tabular w-full min-w-[36rem] text-sm">
               <thead className="bg-[var(--bg-subtle)] text-left text-xs text-[var(--fg-muted)]">
                 <tr>
-                  <th scope="col" className="px-3 py-2 font-medium">Seller</th>
-                  <th scope="col" className="px-3 py-2 font-medium">Kind</th>
-                  <th scope="col" className="px-3 py-2 text-right font-medium">Price per 1M tokens</th>
-                  <th scope="col" className="px-3 py-2 font-medium">Condition</th>
-                  <th scope="col" className="px-3 py-2 font-medium">As of</th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    Seller
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    Kind
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right font-medium">
+                    Price per 1M tokens
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    Condition
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    As of
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -275,7 +329,12 @@ export default async function ModelPage({ params }: Props) {
                     <td className="px-3 py-1.5">{p.provider.name}</td>
                     <td className="px-3 py-1.5">{p.kind}</td>
                     <td className="px-3 py-1.5 text-right">
-                      <PriceValue id={`p-${i}`} price={p} modelName={model.name} notes={notes.byModelPrice.get(`${id}\u0000${p.kind}`) ?? []} />
+                      <PriceValue
+                        id={`p-${i}`}
+                        price={p}
+                        modelName={model.name}
+                        notes={notes.byModelPrice.get(`${id}\u0000${p.kind}`) ?? []}
+                      />
                       {p.disputed ? <span className="ml-1 text-[10px] text-[var(--warn)]">disputed</span> : null}
                     </td>
                     <td className="px-3 py-1.5 text-xs">{p.condition ?? '—'}</td>
@@ -294,14 +353,20 @@ export default async function ModelPage({ params }: Props) {
         </h2>
         {hardware.length === 0 ? (
           <p className="text-sm text-[var(--fg-muted)]">
-            No published GPU requirement is recorded for this model. The <Link className="link" href={`/hardware?model=${id}`}>hardware planner</Link> can estimate one where the architecture is known.
+            No published GPU requirement is recorded for this model. The{' '}
+            <Link className="link" href={`/hardware?model=${id}`}>
+              hardware planner
+            </Link>{' '}
+            can estimate one where the architecture is known.
           </p>
         ) : (
           <ul className="space-y-1 text-sm">
             {hardware.map((h, i) => (
               <li key={i}>
                 <span className="mr-2 rounded bg-[var(--bg-muted)] px-1.5 py-0.5 text-xs">{h.precision}</span>
-                <span className="mr-2 text-xs text-[var(--fg-muted)]">{h.profile === 'full-context' ? 'full context' : 'standard'}</span>
+                <span className="mr-2 text-xs text-[var(--fg-muted)]">
+                  {h.profile === 'full-context' ? 'full context' : 'standard'}
+                </span>
                 <SourceTip id={`hw-${i}`} label={h.display}>
                   <span className="mb-1 block font-semibold">{h.display}</span>
                   {h.condition ? <span className="block">{h.condition}</span> : null}
@@ -323,7 +388,10 @@ export default async function ModelPage({ params }: Props) {
           <ul className="flex flex-wrap gap-2 text-sm">
             {model.familyMembers.map((m) => (
               <li key={m.id}>
-                <Link className="rounded border border-[var(--border)] px-2 py-1 hover:bg-[var(--bg-muted)]" href={`/models/${m.id}`}>
+                <Link
+                  className="rounded border border-[var(--border)] px-2 py-1 hover:bg-[var(--bg-muted)]"
+                  href={`/models/${m.id}`}
+                >
                   {m.name}
                   {m.variantKind ? <span className="ml-1 text-xs text-[var(--fg-subtle)]">{m.variantKind}</span> : null}
                 </Link>
@@ -333,7 +401,10 @@ export default async function ModelPage({ params }: Props) {
               .filter((v) => !model.familyMembers.some((m) => m.id === v.id))
               .map((v) => (
                 <li key={v.id}>
-                  <Link className="rounded border border-[var(--border)] px-2 py-1 hover:bg-[var(--bg-muted)]" href={`/models/${v.id}`}>
+                  <Link
+                    className="rounded border border-[var(--border)] px-2 py-1 hover:bg-[var(--bg-muted)]"
+                    href={`/models/${v.id}`}
+                  >
                     {v.name}
                   </Link>
                 </li>

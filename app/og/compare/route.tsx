@@ -8,7 +8,12 @@ export const dynamic = 'force-dynamic';
 export function GET(request: Request) {
   const data = buildCompareView(new URL(request.url).searchParams);
   const names = data.rows.map((r) => r.model.name);
-  const title = names.length === 2 ? `${names[0]} vs ${names[1]}` : names.length > 0 ? `${names.slice(0, 3).join(', ')}${names.length > 3 ? ` +${names.length - 3}` : ''}` : 'Compare models';
+  const title =
+    names.length === 2
+      ? `${names[0]} vs ${names[1]}`
+      : names.length > 0
+        ? `${names.slice(0, 3).join(', ')}${names.length > 3 ? ` +${names.length - 3}` : ''}`
+        : 'Compare models';
   const { panels } = barPanels(data);
   const shown = panels.filter((p) => p.bars.length > 0).slice(0, 2);
   const width = shown.length === 1 ? 1088 : 532;
@@ -28,7 +33,9 @@ export function GET(request: Request) {
             title={p.title}
             width={width}
             max={p.unit === '%' ? 100 : Math.max(...p.bars.map((b) => b.value))}
-            bars={p.bars.slice(0, 7).map((b) => ({ label: b.label, org: b.org, value: b.value, display: b.display, approx: b.approx }))}
+            bars={p.bars
+              .slice(0, 7)
+              .map((b) => ({ label: b.label, org: b.org, value: b.value, display: b.display, approx: b.approx }))}
           />
         ))}
       </div>

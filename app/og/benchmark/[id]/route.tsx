@@ -17,12 +17,22 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     .sort((a, b) => dir * (a.value - b.value))
     .slice(0, 8);
   return ogImage(
-    <Frame kicker={`Benchmark · ${benchmark.category} · data ${version.id}`} title={benchmark.name} subtitle={benchmark.description}>
+    <Frame
+      kicker={`Benchmark · ${benchmark.category} · data ${version.id}`}
+      title={benchmark.name}
+      subtitle={benchmark.description}
+    >
       <Bars
         title={`Top ${ranked.length}`}
         width={1088}
         max={benchmark.unit === '%' ? 100 : Math.max(...ranked.map((s) => s.value), 1)}
-        bars={ranked.map((s) => ({ label: models.get(s.modelId)?.name ?? s.modelId, org: models.get(s.modelId)?.organization.id ?? 'other', value: s.value, display: s.display, approx: s.exactness === 'approx' }))}
+        bars={ranked.map((s) => ({
+          label: models.get(s.modelId)?.name ?? s.modelId,
+          org: models.get(s.modelId)?.organization.id ?? 'other',
+          value: s.value,
+          display: s.display,
+          approx: s.exactness === 'approx',
+        }))}
       />
     </Frame>,
     { pinned: false },

@@ -7,7 +7,16 @@ import { resolveVersion } from '@/lib/queries/versions';
 
 export const dynamic = 'force-dynamic';
 
-const HEADLINE_BENCHMARKS = ['swe-bench-verified', 'aime-2025', 'gpqa-diamond', 'livecodebench', 'hle', 'terminal-bench', 'browsecomp', 'mmlu-pro'];
+const HEADLINE_BENCHMARKS = [
+  'swe-bench-verified',
+  'aime-2025',
+  'gpqa-diamond',
+  'livecodebench',
+  'hle',
+  'terminal-bench',
+  'browsecomp',
+  'mmlu-pro',
+];
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -16,16 +25,26 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!model) return new Response('unknown model', { status: 404 });
   const names = new Map(getBenchmarks(version.id).map((b) => [b.id, b.name]));
   const scores = getScoreViews(version.id, [id]).filter((s) => s.isHeadline);
-  const picked = HEADLINE_BENCHMARKS.map((b) => scores.find((s) => s.benchmarkId === b)).filter((s) => s !== undefined).slice(0, 4);
+  const picked = HEADLINE_BENCHMARKS.map((b) => scores.find((s) => s.benchmarkId === b))
+    .filter((s) => s !== undefined)
+    .slice(0, 4);
   const spec = (f: 'total-params' | 'active-params' | 'context-window' | 'license') => model.specs[f]?.display;
   const release = model.specs['release-date'];
   // Source titles are printed as they are, Chinese ones included (the bundled font covers them).
-  const sourceTitles = [...new Set([...Object.values(model.specs).map((v) => v.source.title), ...picked.map((s) => s.source.title)])];
+  const sourceTitles = [
+    ...new Set([...Object.values(model.specs).map((v) => v.source.title), ...picked.map((s) => s.source.title)]),
+  ];
   return ogImage(
     <Frame
       kicker={`${model.organization.name} · data ${version.id}`}
       title={model.name}
-      subtitle={[model.openWeights ? 'Open weights' : 'Closed weights', spec('license'), release ? `released ${formatPartialDate(String(release.value))}` : null].filter(Boolean).join(' · ')}
+      subtitle={[
+        model.openWeights ? 'Open weights' : 'Closed weights',
+        spec('license'),
+        release ? `released ${formatPartialDate(String(release.value))}` : null,
+      ]
+        .filter(Boolean)
+        .join(' · ')}
       footer={sourceTitles.length ? `Sources: ${sourceTitles.slice(0, 3).join('; ')}` : undefined}
     >
       <div style={{ display: 'flex', flexDirection: 'column', gap: 18 }}>

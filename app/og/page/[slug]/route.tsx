@@ -1,38 +1,72 @@
-import { count, eq } from 'drizzle-orm';
-import { getDb } from '@/lib/db/client';
-import { history as historyTable, models, scores, sources } from '@/lib/db/schema';
 import { formatPartialDate } from '@/lib/format';
 import { Frame, ogImage, Stat } from '@/lib/og/render';
 import { getHardware } from '@/lib/queries/hardware';
 import { getListPrices } from '@/lib/queries/prices';
-import { resolveVersion } from '@/lib/queries/versions';
+import { getHistory } from '@/lib/queries/history';
+import { getVersionCounts, resolveVersion } from '@/lib/queries/versions';
 
 export const dynamic = 'force-dynamic';
 
 const PAGES: Record<string, { kicker: string; title: string; subtitle: string }> = {
-  home: { kicker: 'Open data', title: 'GLM-4.5, GLM-4.6 and their rivals, side by side', subtitle: 'Benchmarks, prices, specs and GPUs, every number tied to its source and settings.' },
+  home: {
+    kicker: 'Open data',
+    title: 'GLM-4.5, GLM-4.6 and their rivals, side by side',
+    subtitle: 'Benchmarks, prices, specs and GPUs, every number tied to its source and settings.',
+  },
   models: { kicker: 'Models', title: 'Every model compared', subtitle: 'Specs, scores, prices and GPU requirements per model.' },
-  benchmarks: { kicker: 'Benchmarks', title: 'Benchmarks and rankings', subtitle: 'What each benchmark measures, and every model ranked with its settings.' },
-  pricing: { kicker: 'Pricing', title: 'API prices and a cost calculator', subtitle: 'Per 1M tokens, in the currency listed, with as-of dates and sources.' },
-  hardware: { kicker: 'Hardware', title: 'GPUs to run open weights', subtitle: 'Published requirements, and a planner with its formula in view.' },
-  history: { kicker: 'History', title: 'The GLM family, from GLM-130B to GLM-4.6', subtitle: 'A timeline of the models and their sources.' },
-  sources: { kicker: 'Sources', title: 'Every source behind every number', subtitle: 'Technical reports, model cards, vendor pages, and what cites them.' },
-  about: { kicker: 'Methodology', title: 'How GLM Compare chooses and shows values', subtitle: 'Disagreements kept, approximations kept approximate, missing left missing.' },
-  api: { kicker: 'API', title: 'A read-only JSON and CSV API', subtitle: 'The same rows as the site, with settings and sources.' },
-  changelog: { kicker: 'Changelog', title: 'What changed between data versions', subtitle: 'Added, removed and changed, value by value.' },
+  benchmarks: {
+    kicker: 'Benchmarks',
+    title: 'Benchmarks and rankings',
+    subtitle: 'What each benchmark measures, and every model ranked with its settings.',
+  },
+  pricing: {
+    kicker: 'Pricing',
+    title: 'API prices and a cost calculator',
+    subtitle: 'Per 1M tokens, in the currency listed, with as-of dates and sources.',
+  },
+  hardware: {
+    kicker: 'Hardware',
+    title: 'GPUs to run open weights',
+    subtitle: 'Published requirements, and a planner with its formula in view.',
+  },
+  history: {
+    kicker: 'History',
+    title: 'The GLM family, from GLM-130B to GLM-4.6',
+    subtitle: 'A timeline of the models and their sources.',
+  },
+  sources: {
+    kicker: 'Sources',
+    title: 'Every source behind every number',
+    subtitle: 'Technical reports, model cards, vendor pages, and what cites them.',
+  },
+  about: {
+    kicker: 'Methodology',
+    title: 'How GLM Compare chooses and shows values',
+    subtitle: 'Disagreements kept, approximations kept approximate, missing left missing.',
+  },
+  api: {
+    kicker: 'API',
+    title: 'A read-only JSON and CSV API',
+    subtitle: 'The same rows as the site, with settings and sources.',
+  },
+  changelog: {
+    kicker: 'Changelog',
+    title: 'What changed between data versions',
+    subtitle: 'Added, removed and changed, value by value.',
+  },
 };
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const page = PAGES[slug];
+  // An own property only: "constructor" or "__proto__" must not find Object.prototype's members.
+  const page = Object.hasOwn(PAGES, slug) ? PAGES[slug] : undefined;
   if (!page) return new Response('unknown page', { status: 404 });
   const { version } = resolveVersion(undefined);
-  const db = getDb();
-  const n = (table: typeof models | typeof scores | typeof sources) => db.select({ n: count() }).from(table).where(eq(table.version, version.id)).get()?.n ?? 0;
+  const counts = getVersionCounts(version.id);
   let stats: Array<{ label: string; value: string }> = [
-    { label: 'Models', value: String(n(models)) },
-    { label: 'Sourced scores', value: String(n(scores)) },
-    { label: 'Sources', value: String(n(sources)) },
+    { label: 'Models', value: String(counts.models) },
+    { label: 'Sourced scores', value: String(counts.scores) },
+    { label: 'Sources', value: String(counts.sources) },
   ];
   if (slug === 'pricing') {
     const prices = getListPrices(version.id);
@@ -46,7 +80,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
       .slice(0, 3)
       .map((h) => ({ label: `GLM-4.5 ${h.precision}`, value: h.display.replace('NVIDIA ', '') }));
   } else if (slug === 'history') {
-    const events = db.select().from(historyTable).where(eq(historyTable.version, version.id)).orderBy(historyTable.date).all();
+    const events = getHistory(version.id);
     stats = [events[0], events[Math.floor(events.length / 2)], events[events.length - 1]]
       .filter((e) => e !== undefined)
       .map((e) => ({ label: formatPartialDate(e.date), value: e.name }));

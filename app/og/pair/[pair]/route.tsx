@@ -15,11 +15,19 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pai
   const names = new Map(getBenchmarks(version.id).map((x) => [x.id, x.name]));
   const scores = getScoreViews(version.id, [a.id, b.id]).filter((s) => s.isHeadline && !s.disputed);
   const shared = [...new Set(scores.map((s) => s.benchmarkId))]
-    .filter((bid) => scores.some((s) => s.modelId === a.id && s.benchmarkId === bid) && scores.some((s) => s.modelId === b.id && s.benchmarkId === bid))
+    .filter(
+      (bid) =>
+        scores.some((s) => s.modelId === a.id && s.benchmarkId === bid) &&
+        scores.some((s) => s.modelId === b.id && s.benchmarkId === bid),
+    )
     .slice(0, 4);
   const value = (m: string, bid: string) => scores.find((s) => s.modelId === m && s.benchmarkId === bid)?.display ?? '—';
   return ogImage(
-    <Frame kicker={`Head to head · data ${version.id}`} title={`${a.name} vs ${b.name}`} subtitle={`${a.organization.name} · ${b.organization.name}`}>
+    <Frame
+      kicker={`Head to head · data ${version.id}`}
+      title={`${a.name} vs ${b.name}`}
+      subtitle={`${a.organization.name} · ${b.organization.name}`}
+    >
       <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
         {shared.map((bid) => (
           <Stat key={bid} label={names.get(bid) ?? bid} value={`${value(a.id, bid)} vs ${value(b.id, bid)}`} />

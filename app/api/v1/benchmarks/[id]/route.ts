@@ -8,7 +8,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   try {
     const { id } = await params;
     const query = readQuery(new URL(request.url), ['v']);
-    if (query.format === 'csv') throw new ApiError(400, 'this endpoint answers JSON only; use /api/v1/scores?benchmarks=<id>&format=csv', 'format');
+    if (query.format === 'csv')
+      throw new ApiError(400, 'this endpoint answers JSON only; use /api/v1/scores?benchmarks=<id>&format=csv', 'format');
     const { version, pinned } = resolveApiVersion(query);
     const benchmark = benchmarkRows(version).find((b) => b.id === id);
     if (!benchmark) throw new ApiError(404, `unknown benchmark id: ${id.slice(0, 100)}`);
