@@ -37,7 +37,7 @@ export function quantitiesAgree(a: Quantity, b: Quantity): boolean {
   return aLo <= bHi + EPSILON && bLo <= aHi + EPSILON;
 }
 
-const SETTING_KEYS = ['thinking', 'harness', 'metric', 'window', 'context', 'opponent', 'effort'] as const;
+const SETTING_KEYS = ['thinking', 'harness', 'metric', 'window', 'context', 'opponent', 'effort', 'subset'] as const;
 
 /**
  * Settings are compatible when no field is stated differently on both sides. An unstated

@@ -292,8 +292,10 @@ export const ScoreSettings = z.strictObject({
   context: Text.optional(),
   /** The model a win rate is measured against. */
   opponent: Slug.optional(),
-  /** Reasoning effort or budget when the source names one: "high", "32K thinking budget". */
+  /** Reasoning effort or budget when the source names one: "high", "max", "32K thinking budget". */
   effort: Text.optional(),
+  /** A named part of the benchmark's task set that was evaluated: "text-only" for HLE. */
+  subset: Text.optional(),
 });
 export type ScoreSettings = z.infer<typeof ScoreSettings>;
 
@@ -309,6 +311,12 @@ export const Score = z
     preferred: z.literal(true).optional(),
     /** A value kept for the record but believed wrong; never preferred, never charted. */
     disputed: z.literal(true).optional(),
+    /**
+     * The one chart or table this value is a cell of, written identically for every value read from
+     * it ("resources/bench_glm47.png", "Table 3"). Values sharing source and figure were measured
+     * together, which is what the like-for-like comparison prefers.
+     */
+    figure: Text.optional(),
     ...Sourced,
   })
   .superRefine(checkQuantity)
