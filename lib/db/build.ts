@@ -290,6 +290,8 @@ function scoreRows(v: string, d: Dataset): t.NewScoreRow[] {
     context: s.settings.context ?? null,
     opponentId: s.settings.opponent ?? null,
     effort: s.settings.effort ?? null,
+    subset: s.settings.subset ?? null,
+    figure: s.figure ?? null,
     variant: variantKey(s.settings),
     isVariantHeadline: variantHeadline[i]!,
     ...sourcedColumns(s),

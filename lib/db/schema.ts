@@ -142,6 +142,9 @@ export const scores = sqliteTable(
     context: text('context'),
     opponentId: text('opponent_id'),
     effort: text('effort'),
+    subset: text('subset'),
+    /** The chart or table of its source the value was read from (values sharing source and figure were measured together). */
+    figure: text('figure'),
     /** lib/data/rules.ts variantKey: the column this row falls in when variants are shown. */
     variant: text('variant').notNull(),
     /** The row shown for this model, benchmark and variant when variants are shown as columns. */

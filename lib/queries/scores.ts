@@ -26,6 +26,7 @@ export interface ScoreSettingsView {
   context: string | null;
   opponent: { id: string; name: string } | null;
   effort: string | null;
+  subset: string | null;
 }
 
 /** One sourced score, ready to print. */
@@ -43,6 +44,8 @@ export interface ScoreView {
   badges: string[];
   source: SourceRef;
   locator: string | null;
+  /** The chart or table of the source this value is a cell of, when the data names it. */
+  figure: string | null;
   note: string | null;
   preferred: boolean;
   disputed: boolean;
@@ -63,7 +66,8 @@ export function settingBadges(s: ScoreSettingsView): string[] {
   if (s.metric) out.push(s.opponent ? `${s.metric} vs ${s.opponent.name}` : s.metric);
   if (s.window) out.push(s.window);
   if (s.context) out.push(`${s.context} context`);
-  if (s.effort) out.push(s.effort);
+  if (s.effort) out.push(`${s.effort} effort`);
+  if (s.subset) out.push(s.subset);
   return out;
 }
 
@@ -82,6 +86,7 @@ export function toScoreView(
     context: row.context,
     opponent: row.opponentId ? { id: row.opponentId, name: modelNames.get(row.opponentId) ?? row.opponentId } : null,
     effort: row.effort,
+    subset: row.subset,
   };
   return {
     modelId: row.modelId,
@@ -96,6 +101,7 @@ export function toScoreView(
     badges: settingBadges(settings),
     source: sourceOrPlaceholder(sourceMap, row.sourceId),
     locator: row.locator,
+    figure: row.figure,
     note: row.note,
     preferred: row.preferred,
     disputed: row.disputed,

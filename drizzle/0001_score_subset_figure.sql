@@ -1,0 +1,2 @@
+ALTER TABLE `scores` ADD `subset` text;--> statement-breakpoint
+ALTER TABLE `scores` ADD `figure` text;
