@@ -152,6 +152,20 @@ export type ChartType = (typeof CHART_TYPES)[number];
 export const PRICE_MODES = ['blended', 'input', 'output'] as const;
 export type PriceMode = (typeof PRICE_MODES)[number];
 
+/** like: each column compares only values measured the same way (lib/compare/like-for-like.ts); all: every headline value. */
+export const MATCH_MODES = ['like', 'all'] as const;
+export type MatchMode = (typeof MATCH_MODES)[number];
+
+/**
+ * The first data version whose views compare like-for-like unless the URL says `match=all`.
+ * Permalinks pinned to an older version showed every value, and without a `match` they still do.
+ */
+export const LIKE_FOR_LIKE_SINCE = '2026-12';
+
+export function defaultMatch(version: string | null): MatchMode {
+  return version !== null && version < LIKE_FOR_LIKE_SINCE ? 'all' : 'like';
+}
+
 export interface SortState {
   /** "name", a benchmark id, or "benchmark:variant" when variants are shown. */
   column: string;
@@ -171,6 +185,8 @@ export interface CompareState {
   /** The benchmark on the scatter charts' y axis; null means the first shown benchmark. */
   y: string | null;
   price: PriceMode;
+  /** Like-for-like or every value; null means the version's default (defaultMatch). */
+  match: MatchMode | null;
   /** The data version; null means the latest. */
   v: string | null;
 }
@@ -184,6 +200,7 @@ export const DEFAULT_COMPARE_STATE: CompareState = {
   chart: 'bar',
   y: null,
   price: 'blended',
+  match: null,
   v: null,
 };
 
@@ -227,8 +244,11 @@ export function parseCompareState(params: SearchParams): { state: CompareState; 
     chart: parseEnum(params, 'chart', CHART_TYPES, DEFAULT_COMPARE_STATE.chart, issues),
     y,
     price: parseEnum(params, 'price', PRICE_MODES, DEFAULT_COMPARE_STATE.price, issues),
+    match: getParam(params, 'match') ? parseEnum<MatchMode>(params, 'match', MATCH_MODES, 'like', issues) : null,
     v: parseVersion(params, issues),
   };
+  // The version's default is written as no parameter at all: one view, one URL.
+  if (state.match === defaultMatch(state.v)) state.match = null;
   return { state, issues };
 }
 
@@ -247,6 +267,7 @@ export function serializeCompareState(state: CompareState): string {
     ['chart', state.chart === DEFAULT_COMPARE_STATE.chart ? null : state.chart],
     ['y', state.y],
     ['price', state.price === DEFAULT_COMPARE_STATE.price ? null : state.price],
+    ['match', state.match === null || state.match === defaultMatch(state.v) ? null : state.match],
     ['v', state.v],
   ]);
 }

@@ -158,6 +158,11 @@ export const Model = z
     description: Text.optional(),
     /** The model's own page (Hugging Face, vendor docs). */
     url: HttpUrl.optional(),
+    /**
+     * The source whose chart or table launched this model against others (its lab's release chart):
+     * the models it compares are the model's launch peers.
+     */
+    launchSource: Slug.optional(),
   })
   .superRefine((m, ctx) => {
     if ((m.variantOf === undefined) !== (m.variantKind === undefined)) {

@@ -70,6 +70,10 @@ export function crossFileIssues(d: Dataset, folderName: string): FileIssue[] {
   d.models.forEach((m, i) => {
     ref('models.json', `$[${i}].organization`, 'organization', m.organization);
     ref('models.json', `$[${i}].variantOf`, 'model', m.variantOf);
+    ref('models.json', `$[${i}].launchSource`, 'source', m.launchSource);
+    if (m.launchSource !== undefined && !d.scores.some((s) => s.model === m.id && s.source === m.launchSource)) {
+      add('models.json', `$[${i}].launchSource`, `source "${m.launchSource}" gives no score of ${m.id}`);
+    }
   });
   d.benchmarks.forEach((b, i) => {
     ref('benchmarks.json', `$[${i}].parent`, 'benchmark', b.parent);

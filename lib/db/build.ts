@@ -142,6 +142,7 @@ const modelRow =
     availability: JSON.stringify(m.availability),
     description: m.description ?? null,
     url: m.url ?? null,
+    launchSourceId: m.launchSource ?? null,
     ordinal,
   });
 

@@ -64,6 +64,8 @@ export const models = sqliteTable(
     availability: text('availability').notNull(),
     description: text('description'),
     url: text('url'),
+    /** The source that launched the model against its peers (data/README.md). */
+    launchSourceId: text('launch_source_id'),
     ordinal: integer('ordinal').notNull(),
   },
   (t) => [primaryKey({ columns: [t.version, t.id] })],

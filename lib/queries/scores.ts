@@ -31,6 +31,8 @@ export interface ScoreSettingsView {
 
 /** One sourced score, ready to print. */
 export interface ScoreView {
+  /** The row's id within its data version (its position in scores.json). */
+  id: string;
   modelId: string;
   benchmarkId: string;
   value: number;
@@ -89,6 +91,7 @@ export function toScoreView(
     subset: row.subset,
   };
   return {
+    id: String(row.ordinal),
     modelId: row.modelId,
     benchmarkId: row.benchmarkId,
     value: row.value,

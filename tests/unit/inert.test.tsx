@@ -17,6 +17,7 @@ const source = {
 };
 
 const score: ScoreView = {
+  id: '1',
   modelId: 'glm-4.5',
   benchmarkId: 'hle',
   value: 14.4,

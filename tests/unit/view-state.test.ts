@@ -16,7 +16,9 @@ import {
   serializeCompareState,
   serializeCostState,
   serializeHardwareState,
+  defaultMatch,
   type CompareState,
+  type MatchMode,
 } from '@/lib/view-state';
 
 const slug = fc
@@ -25,32 +27,36 @@ const slug = fc
 const uniqueSlugs = (max: number) => fc.uniqueArray(slug, { maxLength: max });
 const variant = fc.constantFrom('standard', 'tools', 'thinking-on', 'tools+thinking-off');
 
-const compareState: fc.Arbitrary<CompareState> = fc.record({
-  models: uniqueSlugs(8),
-  benchmarks: uniqueSlugs(8),
-  categories: fc.subarray([...CATEGORIES]),
-  variants: fc.boolean(),
-  sort: fc.option(
-    fc.record({
-      column: fc.oneof(
-        fc.constant('name'),
-        slug,
-        fc.tuple(slug, variant).map(([b, v]) => `${b}:${v}`),
-      ),
-      desc: fc.boolean(),
-    }),
-    { nil: null },
-  ),
-  chart: fc.constantFrom(...CHART_TYPES),
-  y: fc.option(slug, { nil: null }),
-  price: fc.constantFrom(...PRICE_MODES),
-  v: fc.option(
-    fc
-      .tuple(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 12 }))
-      .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
-    { nil: null },
-  ),
-});
+const compareState: fc.Arbitrary<CompareState> = fc
+  .record({
+    models: uniqueSlugs(8),
+    benchmarks: uniqueSlugs(8),
+    categories: fc.subarray([...CATEGORIES]),
+    variants: fc.boolean(),
+    sort: fc.option(
+      fc.record({
+        column: fc.oneof(
+          fc.constant('name'),
+          slug,
+          fc.tuple(slug, variant).map(([b, v]) => `${b}:${v}`),
+        ),
+        desc: fc.boolean(),
+      }),
+      { nil: null },
+    ),
+    chart: fc.constantFrom(...CHART_TYPES),
+    y: fc.option(slug, { nil: null }),
+    price: fc.constantFrom(...PRICE_MODES),
+    v: fc.option(
+      fc
+        .tuple(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 12 }))
+        .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
+      { nil: null },
+    ),
+    match: fc.constantFrom<MatchMode | null>(null, 'like', 'all'),
+  })
+  // A canonical state writes the version's default match as null.
+  .map((s) => ({ ...s, match: s.match === defaultMatch(s.v) ? null : s.match }));
 
 describe('compare view state', () => {
   it('parse(serialize(s)) equals s, with no issues', () => {
@@ -192,5 +198,26 @@ describe('calculator view states', () => {
     const { state, issues } = parseChangelogState(new URLSearchParams('from=yesterday&to=2026-11&model=GLM 4.5'));
     expect(state).toEqual({ from: null, to: '2026-11', model: null });
     expect(issues.map((i) => i.param)).toEqual(['from', 'model']);
+  });
+});
+
+describe('like-for-like in permalinks', () => {
+  it('defaults to like-for-like on current data and keeps old pinned permalinks as they were', () => {
+    expect(parseCompareState(new URLSearchParams('models=glm-4.6')).state.match).toBeNull();
+    expect(defaultMatch(null)).toBe('like');
+    expect(defaultMatch('2026-12')).toBe('like');
+    expect(defaultMatch('2026-11')).toBe('all');
+    // An old permalink pinned to 2026-11 without `match` shows every value, as it did.
+    const old = parseCompareState(new URLSearchParams('models=glm-4.6~kimi-k2&v=2026-11')).state;
+    expect(old.match ?? defaultMatch(old.v)).toBe('all');
+    // Writing the default is the same URL as leaving it out.
+    expect(serializeCompareState(parseCompareState(new URLSearchParams('models=a&match=like&v=2026-12')).state)).toBe(
+      'models=a&v=2026-12',
+    );
+    expect(serializeCompareState(parseCompareState(new URLSearchParams('models=a&match=all')).state)).toBe('models=a&match=all');
+    expect(serializeCompareState(parseCompareState(new URLSearchParams('models=a&match=like&v=2026-11')).state)).toBe(
+      'models=a&match=like&v=2026-11',
+    );
+    expect(parseCompareState(new URLSearchParams('match=some')).issues[0]).toMatchObject({ param: 'match' });
   });
 });
