@@ -1,16 +1,11 @@
 /**
- * Head-to-head permalinks: /compare/<a>-vs-<b>. Either order is accepted; the canonical URL
- * puts the two ids in alphabetical order so one comparison has one address.
+ * Head-to-head permalinks: /compare/<a>-vs-<b>. The order is the reader's: a-vs-b shows a − b,
+ * b-vs-a shows b − a, and neither redirects to the other.
  */
 const SLUG = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
 
-export function canonicalPair(a: string, b: string): [string, string] {
-  return a.localeCompare(b) <= 0 ? [a, b] : [b, a];
-}
-
 export function headToHeadPath(a: string, b: string): string {
-  const [x, y] = canonicalPair(a, b);
-  return `/compare/${x}-vs-${y}`;
+  return `/compare/${a}-vs-${b}`;
 }
 
 /** Parses "a-vs-b"; null when the segment is not a pair of two different well-formed ids. */

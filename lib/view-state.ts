@@ -10,6 +10,8 @@
  * `resolveCompareState`, because it needs the catalog the server reads from the database.
  */
 
+import { BENCHMARK_CATEGORIES, type BenchmarkCategoryId } from './categories';
+
 export type SearchParams = Record<string, string | string[] | undefined> | URLSearchParams;
 
 export interface ViewIssue {
@@ -143,8 +145,8 @@ export function withQuery(path: string, query: string): string {
 
 // ======================================================================== /compare
 
-export const CATEGORIES = ['reasoning', 'math', 'coding', 'agentic', 'knowledge', 'composite', 'preference'] as const;
-export type Category = (typeof CATEGORIES)[number];
+export const CATEGORIES = BENCHMARK_CATEGORIES;
+export type Category = BenchmarkCategoryId;
 
 export const CHART_TYPES = ['bar', 'price', 'params'] as const;
 export type ChartType = (typeof CHART_TYPES)[number];

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { ChartDownload } from '@/components/compare/chart-download';
 import { CompareCharts } from '@/components/compare/compare-charts';
 import { CompareTable } from '@/components/compare/compare-table';
+import { GroupVerdictBox } from '@/components/compare/verdict';
 import { CopyLink } from '@/components/compare/copy-link';
 import { Picker } from '@/components/compare/picker';
 import { pickerCatalogUrl } from '@/lib/compare/picker-options';
@@ -47,13 +48,26 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 const CHART_LABEL = { bar: 'Bars by benchmark', price: 'Price vs score', params: 'Size vs score' } as const;
 
-function Chip({ href, active, children, testId }: { href: string; active: boolean; children: React.ReactNode; testId?: string }) {
+function Chip({
+  href,
+  active,
+  children,
+  testId,
+  title,
+}: {
+  href: string;
+  active: boolean;
+  children: React.ReactNode;
+  testId?: string;
+  title?: string;
+}) {
   return (
     <Link
       href={href}
       scroll={false}
       aria-current={active ? 'true' : undefined}
       data-testid={testId}
+      title={title}
       className={`rounded-full border px-2.5 py-1 text-xs whitespace-nowrap ${active ? 'border-[var(--accent)] bg-[var(--accent)] text-[var(--accent-fg)]' : 'border-[var(--border)] hover:bg-[var(--bg-muted)]'}`}
     >
       {children}
@@ -79,8 +93,18 @@ export default async function ComparePage({ searchParams }: Props) {
   const open = withScores.filter((m) => m.openWeights).map((m) => m.id);
   const all = withScores.map((m) => m.id);
   const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  const launchPicks = data.launchPicks.slice(0, 8).map((p) => ({
+    label: p.label,
+    href: url({ models: p.models, benchmarks: p.benchmarks, categories: [], sort: null }),
+    active: !data.defaultModels && same(shownModels, p.models),
+  }));
   const modelQuickPicks = [
-    { label: 'Default', href: url({ models: [] }), active: data.defaultModels },
+    {
+      label: data.defaultPick ? `Default: ${data.defaultPick.label}` : 'Default',
+      href: url({ models: [], benchmarks: [], categories: [] }),
+      active: data.defaultModels,
+    },
+    ...launchPicks,
     { label: 'GLM family', href: url({ models: glm }), active: !data.defaultModels && same(shownModels, glm) },
     { label: 'Open weights', href: url({ models: open }), active: !data.defaultModels && same(shownModels, open) },
     { label: `All (${all.length})`, href: url({ models: all }), active: !data.defaultModels && same(shownModels, all) },
@@ -162,6 +186,14 @@ export default async function ComparePage({ searchParams }: Props) {
               },
             ]}
           />
+          <Chip
+            href={url({ match: data.match === 'like' ? 'all' : 'like' })}
+            active={data.match === 'like'}
+            testId="match-toggle"
+            title="Like-for-like: each column keeps only values one source measured together or measured under the same stated settings. Off: every model's headline value."
+          >
+            {data.match === 'like' ? '✓ ' : ''}Like-for-like
+          </Chip>
           <Chip href={url({ variants: !urlState.variants, sort: null })} active={urlState.variants} testId="variants-toggle">
             {urlState.variants ? '✓ ' : ''}Split setting variants (tools, thinking)
           </Chip>
@@ -179,15 +211,21 @@ export default async function ComparePage({ searchParams }: Props) {
         </div>
       </section>
 
+      {data.verdict ? (
+        <GroupVerdictBox verdict={data.verdict} nameOf={Object.fromEntries(data.rows.map((r) => [r.model.id, r.model.name]))} />
+      ) : null}
+
       <section aria-labelledby="table-heading" className="space-y-2">
         <h2 id="table-heading" className="sr-only">
           Scores
         </h2>
         <CompareTable columns={data.columns} rows={rows} urlState={urlState} />
         <p className="text-xs text-[var(--fg-muted)]">
-          Green marks the best exact value per column among the models shown. “≈”, “~” and words like “mid-80s” are the
-          source&apos;s own approximations. ⚠ marks values sources disagree on; “≠ settings” marks columns whose values were
-          measured differently. — means not reported.
+          {data.match === 'like'
+            ? 'Like-for-like: each column shows only values measured together in one source (named under the column) or under the same stated settings; ≠ marks a value left out because it was measured differently (tap it for why). '
+            : '“≠ settings” marks columns whose values were measured differently. '}
+          Green marks the best exact value per column among the values compared. “≈”, “~” and words like “mid-80s” are the
+          source&apos;s own approximations. ⚠ marks values sources disagree on. — means not reported.
         </p>
       </section>
 

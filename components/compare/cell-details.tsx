@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { CellMatch } from '@/lib/queries/compare';
 import type { NoteView } from '@/lib/queries/shared';
 import type { ScoreView } from '@/lib/queries/scores';
 import { ShownScore } from '@/components/values/score-details';
@@ -15,15 +16,32 @@ export function CompareCellDetails({
   shown,
   others,
   notes,
+  match = null,
 }: {
   title: string;
   modelId: string;
   shown: ScoreView | null;
   others: ScoreView[];
   notes: NoteView[];
+  match?: CellMatch | null;
 }) {
   return (
     <>
+      {match && match.status !== 'not-reported' ? (
+        <span
+          className={`mb-2 block rounded border p-2 ${match.status === 'excluded' ? 'border-[var(--warn)]/40 bg-[var(--warn-bg)]' : 'border-[var(--border)]'}`}
+          data-testid="match-reason"
+        >
+          <span className="block font-semibold">
+            {match.status === 'compared'
+              ? 'Compared like-for-like'
+              : match.status === 'excluded'
+                ? 'Left out of this comparison'
+                : 'Nothing to compare with'}
+          </span>
+          {match.reason}
+        </span>
+      ) : null}
       <ShownScore title={title} shown={shown} others={others} compactSettings />
       {notes.length > 0 ? (
         <span className="mt-2 block rounded border border-[var(--warn)]/40 bg-[var(--warn-bg)] p-2">

@@ -109,6 +109,18 @@ export function CompareTable({
                   <span className="text-[10px] font-normal text-[var(--fg-subtle)]">
                     {c.variantLabel ?? c.benchmark.category}
                     {c.benchmark.unit !== '%' ? ` · ${c.benchmark.unit}` : ''}
+                  </span>
+                  {c.comparison ? (
+                    <span
+                      className={`block max-w-[11rem] truncate text-[10px] font-normal ${c.comparison.comparable ? 'text-[var(--fg-muted)]' : 'text-[var(--warn)]'}`}
+                      title={c.comparison.reason}
+                      data-testid="column-basis"
+                    >
+                      {c.comparison.comparable ? `= ${c.comparison.basis}` : '≠ not comparable'}
+                      <span className="sr-only"> ({c.comparison.reason})</span>
+                    </span>
+                  ) : null}
+                  <span className="text-[10px] font-normal text-[var(--fg-subtle)]">
                     {c.mixedSettings ? (
                       <span
                         className="ml-1 text-[var(--warn)]"
@@ -145,7 +157,26 @@ export function CompareTable({
                     data-column={c.id}
                     data-value={shown ? shown.value : ''}
                   >
-                    {cell && (shown || cell.others.length > 0) ? (
+                    {cell?.match?.status === 'excluded' && !shown ? (
+                      <SourceTip
+                        id={cellId(row.model.id, c.id)}
+                        ariaLabel={`${title}: left out, measured differently. Show why`}
+                        label={
+                          <span className="text-[var(--fg-subtle)]" data-testid="left-out">
+                            ≠<span className="sr-only">left out</span>
+                          </span>
+                        }
+                      >
+                        <CompareCellDetails
+                          title={title}
+                          modelId={row.model.id}
+                          shown={cell.leftOut}
+                          others={cell.others.filter((o) => o !== cell.leftOut)}
+                          notes={cell.notes}
+                          match={cell.match}
+                        />
+                      </SourceTip>
+                    ) : cell && (shown || cell.others.length > 0) ? (
                       <SourceTip
                         id={cellId(row.model.id, c.id)}
                         ariaLabel={`${title}: ${shown ? shown.display : disputedOnly ? 'disputed value only' : 'not reported'}${isBest ? ', best shown' : ''}. Show source`}
@@ -174,6 +205,7 @@ export function CompareTable({
                           shown={shown}
                           others={cell.others}
                           notes={cell.notes}
+                          match={cell.match}
                         />
                       </SourceTip>
                     ) : (

@@ -7,6 +7,7 @@
  * ./validate.ts because a single file cannot know them.
  */
 import { z } from 'zod';
+import { BENCHMARK_CATEGORIES } from '../categories';
 
 // ---------------------------------------------------------------- primitives
 
@@ -253,15 +254,7 @@ export type Spec = z.infer<typeof Spec>;
 
 // ---------------------------------------------------------------- benchmarks
 
-export const BenchmarkCategory = z.enum([
-  'reasoning',
-  'math',
-  'coding',
-  'agentic',
-  'knowledge',
-  'composite',
-  'preference',
-]);
+export const BenchmarkCategory = z.enum(BENCHMARK_CATEGORIES);
 export type BenchmarkCategory = z.infer<typeof BenchmarkCategory>;
 
 export const Benchmark = z.strictObject({

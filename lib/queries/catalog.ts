@@ -1,4 +1,5 @@
 import 'server-only';
+import { CATEGORY_DISPLAY_ORDER, CATEGORY_LABEL } from '../categories';
 import { and, eq, sql } from 'drizzle-orm';
 import type { BenchmarkCategory } from '../data/schema';
 import { getDb } from '../db/client';
@@ -42,25 +43,8 @@ export interface BenchmarkIndexGroup {
 }
 
 /** The order categories are listed in across the site (the model page uses the same). */
-export const CATEGORY_ORDER: readonly BenchmarkCategory[] = [
-  'agentic',
-  'coding',
-  'reasoning',
-  'math',
-  'knowledge',
-  'composite',
-  'preference',
-];
-
-export const CATEGORY_LABEL: Record<BenchmarkCategory, string> = {
-  agentic: 'Agentic',
-  coding: 'Coding',
-  reasoning: 'Reasoning',
-  math: 'Math',
-  knowledge: 'Knowledge',
-  composite: 'Composite indices',
-  preference: 'Preference',
-};
+export const CATEGORY_ORDER = CATEGORY_DISPLAY_ORDER;
+export { CATEGORY_LABEL };
 
 function countsBy(
   version: string,

@@ -1,9 +1,27 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { getDb } from '../db/client';
-import { scores as scoresTable } from '../db/schema';
+import { models as modelsTable, scores as scoresTable } from '../db/schema';
 import { variantLabel } from '../data/rules';
-import { CATEGORIES, resolveCompareState, type Category, type CompareState, type ViewIssue } from '../view-state';
+import {
+  basisLabel,
+  compareBenchmark,
+  groupVerdict,
+  type BenchmarkMeta,
+  type Candidate,
+  type GroupVerdict,
+  type OutcomeStatus,
+} from '../compare/like-for-like';
+import {
+  CATEGORIES,
+  defaultMatch,
+  resolveCompareState,
+  type Category,
+  type CompareState,
+  type MatchMode,
+  type ViewIssue,
+  DEFAULT_COMPARE_STATE,
+} from '../view-state';
 import type { PickerCatalog, PickerOptionGroup } from '../compare/picker-options';
 import { CATEGORY_LABEL } from './catalog';
 import { getModelList } from './models';
@@ -50,6 +68,9 @@ const MAX_DEFAULT_MODELS = 9;
 export interface ModelOption {
   id: string;
   name: string;
+  /** The source of the model's launch chart, when the data names one (its peers are the other models in it). */
+  launchSource: string | null;
+  releaseDate: string | null;
   organization: OrganizationRef;
   family: string;
   openWeights: boolean;
@@ -63,9 +84,18 @@ export interface BenchmarkOption extends BenchmarkInfo {
   scoreCount: number;
 }
 
+export interface CellMatch {
+  status: OutcomeStatus;
+  reason: string;
+}
+
 export interface CompareCell {
-  /** The value shown; null when not reported (or only disputed values exist). */
+  /** The value shown; null when not reported (or only disputed values exist, or, like-for-like, none is comparable). */
   shown: ScoreView | null;
+  /** Like-for-like: how this cell's value relates to the column's basis. Null when every value is shown. */
+  match: CellMatch | null;
+  /** Like-for-like: the value left out because it was measured differently. */
+  leftOut: ScoreView | null;
   /** Every other row for this model and benchmark (other sources, settings, disputed values). */
   others: ScoreView[];
   notes: NoteView[];
@@ -82,6 +112,16 @@ export interface CompareColumn {
   best: string[];
   /** The shown values were measured under different stated settings (windows, harnesses, metrics). */
   mixedSettings: boolean;
+  /** Like-for-like: what the column's values have in common, or why none could be compared. */
+  comparison: { comparable: boolean; basis: string | null; reason: string } | null;
+}
+
+/** A quick pick: a model and the models its launch chart compared it with. */
+export interface LaunchPick {
+  modelId: string;
+  label: string;
+  models: string[];
+  benchmarks: string[];
 }
 
 export interface CompareRow {
@@ -108,6 +148,14 @@ export interface CompareData {
   /** True when the models came from the default selection. */
   defaultModels: boolean;
   defaultBenchmarks: boolean;
+  /** The comparison mode in effect (the URL's, or the version's default). */
+  match: MatchMode;
+  /** The first model against the others, like-for-like, over the shown benchmarks. */
+  verdict: GroupVerdict | null;
+  /** "A and its launch peers" picks, newest GLM release first. */
+  launchPicks: LaunchPick[];
+  /** When the default selection is a launch chart: the pick it came from. */
+  defaultPick: LaunchPick | null;
 }
 
 function scoreCounts(version: string, column: typeof scoresTable.modelId | typeof scoresTable.benchmarkId) {
@@ -145,12 +193,23 @@ const getCompareCatalog = perVersion('compareCatalog', (versionId): CompareCatal
   const benchmarks = getBenchmarks(versionId);
   const modelCounts = scoreCounts(versionId, scoresTable.modelId);
   const benchmarkCounts = scoreCounts(versionId, scoresTable.benchmarkId);
+  const launchSources = new Map(
+    getDb()
+      .select({ id: modelsTable.id, source: modelsTable.launchSourceId })
+      .from(modelsTable)
+      .where(eq(modelsTable.version, versionId))
+      .all()
+      .flatMap((r) => (r.source ? [[r.id, r.source] as const] : [])),
+  );
   const modelOptions: ModelOption[] = modelList.map((m) => {
     const active = m.specs['active-params'];
     const total = m.specs['total-params'];
+    const release = m.specs['release-date'];
     return {
       id: m.id,
       name: m.name,
+      launchSource: launchSources.get(m.id) ?? null,
+      releaseDate: typeof release?.value === 'string' ? release.value : null,
       organization: m.organization,
       family: m.family,
       openWeights: m.openWeights,
@@ -214,8 +273,189 @@ export const getPickerCatalog = perVersion('pickerCatalog', (versionId): PickerC
 const VARIANT_ORDER = (v: string) => (v === 'standard' ? 0 : v.includes('tools') ? 2 : 1) * 100 + v.length;
 
 function settingsSignature(s: ScoreView): string {
-  const { harness, metric, window, context, thinking, tools } = s.settings;
-  return JSON.stringify([harness, metric, window, context, thinking, tools === true]);
+  const { harness, metric, window, context, thinking, tools, effort, subset } = s.settings;
+  return JSON.stringify([harness, metric, window, context, thinking, tools === true, effort, subset]);
+}
+
+/** A score as the like-for-like engine sees it. */
+export function toCandidate(s: ScoreView): Candidate {
+  const { thinking, effort, tools, harness, metric, window, subset, context } = s.settings;
+  return {
+    scoreId: s.id,
+    modelId: s.modelId,
+    value: s.value,
+    upper: s.upper,
+    exactness: s.exactness,
+    disputed: s.disputed,
+    headline: s.isHeadline,
+    sourceId: s.source.id,
+    sourceTitle: s.source.title,
+    figure: s.figure,
+    settings: { thinking, effort, tools, harness, metric, window, subset, context },
+  };
+}
+
+function benchmarkMeta(b: BenchmarkInfo): BenchmarkMeta {
+  return { id: b.id, name: b.name, category: b.category, unit: b.unit, higherIsBetter: b.higherIsBetter };
+}
+
+/** Every model's launch chart, as quick picks: the newest GLM release first, then the other labs' newest first. */
+const getLaunchPicks = perVersion('launchPicks', (versionId): LaunchPick[] => {
+  const { modelOptions } = getCompareCatalog(versionId);
+  const withLaunch = modelOptions.filter((m) => m.launchSource !== null);
+  const picks = withLaunch.flatMap((m): LaunchPick[] => {
+    const rows = getDb()
+      .select({ model: scoresTable.modelId, benchmark: scoresTable.benchmarkId })
+      .from(scoresTable)
+      .where(and(eq(scoresTable.version, versionId), eq(scoresTable.sourceId, m.launchSource!), eq(scoresTable.disputed, false)))
+      .orderBy(asc(scoresTable.ordinal))
+      .all();
+    const models = [m.id, ...new Set(rows.map((r) => r.model).filter((id) => id !== m.id))];
+    if (models.length < 2) return [];
+    const benchmarks = [...new Set(rows.filter((r) => r.model === m.id).map((r) => r.benchmark))];
+    return [{ modelId: m.id, label: `${m.name} and the models in its launch chart`, models, benchmarks }];
+  });
+  const byRelease = (a: LaunchPick, b: LaunchPick) => {
+    const ra = modelOptions.find((m) => m.id === a.modelId)?.releaseDate ?? '';
+    const rb = modelOptions.find((m) => m.id === b.modelId)?.releaseDate ?? '';
+    return rb.localeCompare(ra);
+  };
+  const isGlm = (p: LaunchPick) => modelOptions.find((m) => m.id === p.modelId)?.organization.id === 'zai';
+  return [...picks.filter(isGlm).sort(byRelease), ...picks.filter((p) => !isGlm(p)).sort(byRelease)];
+});
+
+/** What a version offers as starting points: its launch picks and the default selection of models. */
+export function getCompareDefaults(versionId: string): { launchPicks: LaunchPick[]; defaultModels: string[] } {
+  const catalog = getCompareCatalog(versionId);
+  const launchPicks = getLaunchPicks(versionId);
+  return { launchPicks, defaultModels: selectModels(DEFAULT_COMPARE_STATE, catalog, launchPicks).modelIds };
+}
+
+/** The models a view shows: the URL's, else the newest GLM release with its launch peers, else the fixed defaults. */
+function selectModels(urlState: CompareState, catalog: CompareCatalog, picks: readonly LaunchPick[]) {
+  if (urlState.models.length > 0) return { modelIds: urlState.models, defaultPick: null };
+  const newest = picks[0];
+  if (newest && catalog.modelById.get(newest.modelId)?.organization.id === 'zai') {
+    return { modelIds: newest.models.slice(0, MAX_DEFAULT_MODELS), defaultPick: newest };
+  }
+  let modelIds = DEFAULT_MODELS.filter((id) => (catalog.modelById.get(id)?.scoreCount ?? 0) > 0).slice(0, MAX_DEFAULT_MODELS);
+  if (modelIds.length < 3) {
+    modelIds = catalog.modelOptions
+      .filter((m) => m.scoreCount > 0)
+      .slice(0, MAX_DEFAULT_MODELS)
+      .map((m) => m.id);
+  }
+  return { modelIds, defaultPick: null };
+}
+
+function selectBenchmarks(
+  urlState: CompareState,
+  catalog: CompareCatalog,
+  benchmarks: readonly BenchmarkInfo[],
+  withData: ReadonlySet<string>,
+  defaultPick: LaunchPick | null,
+): string[] {
+  const inCategories = (id: string) =>
+    urlState.categories.length === 0 || urlState.categories.includes(catalog.benchmarkById.get(id)?.category as Category);
+  if (urlState.benchmarks.length > 0) return urlState.benchmarks.filter(inCategories);
+  if (urlState.categories.length > 0) return benchmarks.filter((b) => inCategories(b.id) && withData.has(b.id)).map((b) => b.id);
+  if (defaultPick) return defaultPick.benchmarks.filter((id) => withData.has(id));
+  const ids = DEFAULT_BENCHMARKS.filter((id) => withData.has(id));
+  return ids.length > 0
+    ? ids
+    : benchmarks
+        .filter((b) => withData.has(b.id))
+        .slice(0, 10)
+        .map((b) => b.id);
+}
+
+function buildColumns(
+  benchmarkIds: readonly string[],
+  catalog: CompareCatalog,
+  allScores: readonly ScoreView[],
+  variants: boolean,
+) {
+  const columns: CompareColumn[] = [];
+  const column = (benchmark: BenchmarkOption, variant: string | null): CompareColumn => ({
+    id: variant === null ? benchmark.id : `${benchmark.id}:${variant}`,
+    benchmark,
+    variant,
+    variantLabel: variant === null ? null : variantLabel(variant),
+    best: [],
+    mixedSettings: false,
+    comparison: null,
+  });
+  for (const benchmarkId of benchmarkIds) {
+    const benchmark = catalog.benchmarkById.get(benchmarkId);
+    if (!benchmark) continue;
+    if (!variants) {
+      columns.push(column(benchmark, null));
+      continue;
+    }
+    const found = [...new Set(allScores.filter((s) => s.benchmarkId === benchmarkId).map((s) => s.variant))].sort(
+      (a, b) => VARIANT_ORDER(a) - VARIANT_ORDER(b) || a.localeCompare(b),
+    );
+    for (const variant of found.length > 0 ? found : ['standard']) columns.push(column(benchmark, variant));
+  }
+  return columns;
+}
+
+/**
+ * Like-for-like: each column keeps only the values its basis compares, says what the basis is,
+ * and tells every left-out cell why (lib/compare/like-for-like.ts).
+ */
+function applyLikeForLike(
+  columns: CompareColumn[],
+  rows: CompareRow[],
+  groupOf: (model: string, column: CompareColumn) => ScoreView[],
+) {
+  const nameOf = (id: string) => rows.find((r) => r.model.id === id)?.model.name ?? id;
+  const modelIds = rows.map((r) => r.model.id);
+  for (const column of columns) {
+    const views = new Map<string, ScoreView>();
+    const candidates = modelIds.flatMap((id) =>
+      groupOf(id, column).map((v) => {
+        views.set(v.id, v);
+        return toCandidate(v);
+      }),
+    );
+    const result = compareBenchmark(column.benchmark.id, modelIds, candidates, nameOf);
+    column.comparison = {
+      comparable: result.comparable,
+      basis: result.basis ? basisLabel(result.basis) : null,
+      reason: result.reason,
+    };
+    result.outcomes.forEach((outcome, i) => {
+      const cell = rows[i]?.cells[column.id];
+      if (!cell) return;
+      const view = outcome.value ? (views.get(outcome.value.scoreId) ?? null) : null;
+      const shown = outcome.status === 'compared' || outcome.status === 'unpaired' ? view : null;
+      const group = groupOf(outcome.modelId, column);
+      cell.shown = shown;
+      cell.leftOut = outcome.status === 'excluded' ? view : null;
+      cell.others = group.filter((s) => s !== shown);
+      cell.match = { status: outcome.status, reason: outcome.reason };
+    });
+  }
+}
+
+function markBest(columns: CompareColumn[], rows: readonly CompareRow[]) {
+  for (const column of columns) {
+    const shown = rows.map((r) => r.cells[column.id]?.shown).filter((s): s is ScoreView => !!s);
+    const exact = shown.filter((s) => s.exactness === 'exact' && !s.disputed);
+    // Like-for-like: a value alone in its column is not "best" of anything.
+    const compared = column.comparison
+      ? exact.filter((s) => rows.find((r) => r.model.id === s.modelId)?.cells[column.id]?.match?.status === 'compared')
+      : exact;
+    if (compared.length > 1) {
+      const pick = column.benchmark.higherIsBetter ? Math.max : Math.min;
+      const best = pick(...compared.map((s) => s.value));
+      column.best = compared.filter((s) => s.value === best).map((s) => s.modelId);
+    }
+    column.mixedSettings =
+      column.comparison === null &&
+      new Set(shown.filter((s) => s.badges.length > 0 || shown.some((o) => o.badges.length > 0)).map(settingsSignature)).size > 1;
+  }
 }
 
 export function getCompareData(requested: CompareState, parseIssues: ViewIssue[] = []): CompareData {
@@ -233,45 +473,13 @@ export function getCompareData(requested: CompareState, parseIssues: ViewIssue[]
   });
   const issues = [...parseIssues, ...checked.issues];
   const urlState = checked.state;
+  const match = urlState.match ?? defaultMatch(urlState.v);
+  const launchPicks = getLaunchPicks(versionId);
 
-  const { modelOptions, benchmarkOptions, modelById, benchmarkById } = catalog;
-
-  // ---- the models shown
-  const defaultModels = urlState.models.length === 0;
-  let modelIds = urlState.models;
-  if (defaultModels) {
-    modelIds = DEFAULT_MODELS.filter((id) => (modelById.get(id)?.scoreCount ?? 0) > 0).slice(0, MAX_DEFAULT_MODELS);
-    if (modelIds.length < 3) {
-      modelIds = modelOptions
-        .filter((m) => m.scoreCount > 0)
-        .slice(0, MAX_DEFAULT_MODELS)
-        .map((m) => m.id);
-    }
-  }
-
+  const { modelIds, defaultPick } = selectModels(urlState, catalog, launchPicks);
   const allScores = modelIds.length > 0 ? getScoreViews(versionId, modelIds) : [];
-  const benchmarksWithData = new Set(allScores.map((s) => s.benchmarkId));
+  const benchmarkIds = selectBenchmarks(urlState, catalog, benchmarks, new Set(allScores.map((s) => s.benchmarkId)), defaultPick);
 
-  // ---- the benchmarks shown
-  const inCategories = (id: string) =>
-    urlState.categories.length === 0 || urlState.categories.includes(benchmarkById.get(id)?.category as Category);
-  const defaultBenchmarks = urlState.benchmarks.length === 0;
-  let benchmarkIds: string[];
-  if (!defaultBenchmarks) {
-    benchmarkIds = urlState.benchmarks.filter(inCategories);
-  } else if (urlState.categories.length > 0) {
-    benchmarkIds = benchmarks.filter((b) => inCategories(b.id) && benchmarksWithData.has(b.id)).map((b) => b.id);
-  } else {
-    benchmarkIds = DEFAULT_BENCHMARKS.filter((id) => benchmarksWithData.has(id));
-    if (benchmarkIds.length === 0)
-      benchmarkIds = benchmarks
-        .filter((b) => benchmarksWithData.has(b.id))
-        .slice(0, 10)
-        .map((b) => b.id);
-  }
-
-  // ---- cells
-  const notes = getNoteIndex(versionId);
   const byPair = new Map<string, ScoreView[]>();
   for (const s of allScores) {
     const key = `${s.modelId}\u0000${s.benchmarkId}`;
@@ -279,33 +487,15 @@ export function getCompareData(requested: CompareState, parseIssues: ViewIssue[]
     if (list) list.push(s);
     else byPair.set(key, [s]);
   }
+  const groupOf = (model: string, column: CompareColumn) => {
+    const group = byPair.get(`${model}\u0000${column.benchmark.id}`) ?? [];
+    return column.variant === null ? group : group.filter((s) => s.variant === column.variant);
+  };
 
-  const columns: CompareColumn[] = [];
-  for (const benchmarkId of benchmarkIds) {
-    const benchmark = benchmarkById.get(benchmarkId);
-    if (!benchmark) continue;
-    if (!urlState.variants) {
-      columns.push({ id: benchmarkId, benchmark, variant: null, variantLabel: null, best: [], mixedSettings: false });
-      continue;
-    }
-    const variants = [...new Set(allScores.filter((s) => s.benchmarkId === benchmarkId).map((s) => s.variant))].sort(
-      (a, b) => VARIANT_ORDER(a) - VARIANT_ORDER(b) || a.localeCompare(b),
-    );
-    if (variants.length === 0) variants.push('standard');
-    for (const variant of variants) {
-      columns.push({
-        id: `${benchmarkId}:${variant}`,
-        benchmark,
-        variant,
-        variantLabel: variantLabel(variant),
-        best: [],
-        mixedSettings: false,
-      });
-    }
-  }
-
+  const notes = getNoteIndex(versionId);
+  const columns = buildColumns(benchmarkIds, catalog, allScores, urlState.variants);
   const rows: CompareRow[] = modelIds.flatMap((id) => {
-    const model = modelById.get(id);
+    const model = catalog.modelById.get(id);
     if (!model) return [];
     const cells: Record<string, CompareCell> = {};
     for (const column of columns) {
@@ -316,25 +506,35 @@ export function getCompareData(requested: CompareState, parseIssues: ViewIssue[]
           : (group.find((s) => s.variant === column.variant && s.isVariantHeadline) ?? null);
       cells[column.id] = {
         shown,
+        match: null,
+        leftOut: null,
         others: group.filter((s) => s !== shown),
-        notes: notes.byModelBenchmark.get(`${id}\u0000${column.benchmark.id}`) ?? [],
+        notes: notes.forScore(id, column.benchmark.id),
         hasConflict: group.some((s) => s.hasConflict),
       };
     }
     return [{ model, cells }];
   });
 
-  for (const column of columns) {
-    const shown = rows.map((r) => r.cells[column.id]?.shown).filter((s): s is ScoreView => !!s);
-    const exact = shown.filter((s) => s.exactness === 'exact' && !s.disputed);
-    if (exact.length > 1) {
-      const pick = column.benchmark.higherIsBetter ? Math.max : Math.min;
-      const best = pick(...exact.map((s) => s.value));
-      column.best = exact.filter((s) => s.value === best).map((s) => s.modelId);
-    }
-    column.mixedSettings =
-      new Set(shown.filter((s) => s.badges.length > 0 || shown.some((o) => o.badges.length > 0)).map(settingsSignature)).size > 1;
-  }
+  if (match === 'like') applyLikeForLike(columns, rows, groupOf);
+  markBest(columns, rows);
+
+  const nameOf = (id: string) => catalog.modelById.get(id)?.name ?? id;
+  const [focus, ...others] = rows.map((r) => r.model.id);
+  const verdict =
+    focus !== undefined && others.length > 0
+      ? groupVerdict(
+          focus,
+          others,
+          benchmarkIds.flatMap((id) => {
+            const b = catalog.benchmarkById.get(id);
+            if (!b) return [];
+            const candidates = modelIds.flatMap((m) => (byPair.get(`${m}\u0000${id}`) ?? []).map(toCandidate));
+            return [{ meta: benchmarkMeta(b), candidates }];
+          }),
+          nameOf,
+        )
+      : null;
 
   const listPrices = getListPrices(versionId);
   const prices: Record<string, ListPrice> = {};
@@ -354,14 +554,18 @@ export function getCompareData(requested: CompareState, parseIssues: ViewIssue[]
     state: { ...urlState, models: modelIds, benchmarks: benchmarkIds, v: versionId },
     urlState,
     issues,
-    modelOptions,
-    benchmarkOptions,
+    modelOptions: catalog.modelOptions,
+    benchmarkOptions: catalog.benchmarkOptions,
     columns,
     rows,
     prices,
     sources,
-    defaultModels,
-    defaultBenchmarks,
+    defaultModels: urlState.models.length === 0,
+    defaultBenchmarks: urlState.benchmarks.length === 0,
+    match,
+    verdict,
+    launchPicks,
+    defaultPick,
   };
 }
 

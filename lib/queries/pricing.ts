@@ -186,7 +186,8 @@ export function getPricingData(version: string): PricingData {
     organizations: orgOrder.map((id) => orgGroups.get(id)!),
     calculator,
     excluded,
-    priceNotes: notes.byModelPrice,
+    // Keyed `${model}\u0000${kind}` for the pricing components.
+    priceNotes: new Map(prices.map((p) => [`${p.modelId}\u0000${p.kind}`, notes.forPrice(p.modelId, p.kind)])),
     priceRowCount: prices.length,
   };
 }

@@ -58,10 +58,10 @@ export function sourceOrPlaceholder(map: Map<string, SourceRef>, id: string): So
 }
 
 export interface NoteIndex {
-  /** Notes about a model and benchmark, keyed `${model}\0${benchmark}`. */
-  byModelBenchmark: Map<string, NoteView[]>;
-  byModelSpec: Map<string, NoteView[]>;
-  byModelPrice: Map<string, NoteView[]>;
+  /** Notes about one model's value on one benchmark. */
+  forScore(model: string, benchmark: string): NoteView[];
+  forSpec(model: string, field: string): NoteView[];
+  forPrice(model: string, kind: string): NoteView[];
   byBenchmark: Map<string, NoteView[]>;
   byModel: Map<string, NoteView[]>;
   byPlan: Map<string, NoteView[]>;
@@ -82,10 +82,14 @@ export const getNoteIndex = perVersion('noteIndex', (version): NoteIndex => {
   const byId = new Map<string, NoteView>(
     noteRows.map((n) => [n.id, { id: n.id, kind: n.kind as NoteView['kind'], title: n.title, body: n.body }]),
   );
+  const pairKey = (a: string, b: string) => `${a}\u0000${b}`;
+  const byModelBenchmark = new Map<string, NoteView[]>();
+  const byModelSpec = new Map<string, NoteView[]>();
+  const byModelPrice = new Map<string, NoteView[]>();
   const index: NoteIndex = {
-    byModelBenchmark: new Map(),
-    byModelSpec: new Map(),
-    byModelPrice: new Map(),
+    forScore: (model, benchmark) => byModelBenchmark.get(pairKey(model, benchmark)) ?? [],
+    forSpec: (model, field) => byModelSpec.get(pairKey(model, field)) ?? [],
+    forPrice: (model, kind) => byModelPrice.get(pairKey(model, kind)) ?? [],
     byBenchmark: new Map(),
     byModel: new Map(),
     byPlan: new Map(),
@@ -95,10 +99,10 @@ export const getNoteIndex = perVersion('noteIndex', (version): NoteIndex => {
   for (const r of refRows) {
     const note = byId.get(r.noteId);
     if (!note) continue;
-    if (r.modelId && r.benchmarkId) push(index.byModelBenchmark, `${r.modelId}\u0000${r.benchmarkId}`, note);
+    if (r.modelId && r.benchmarkId) push(byModelBenchmark, pairKey(r.modelId, r.benchmarkId), note);
     else if (r.benchmarkId) push(index.byBenchmark, r.benchmarkId, note);
-    if (r.modelId && r.specField) push(index.byModelSpec, `${r.modelId}\u0000${r.specField}`, note);
-    if (r.modelId && r.priceKind) push(index.byModelPrice, `${r.modelId}\u0000${r.priceKind}`, note);
+    if (r.modelId && r.specField) push(byModelSpec, pairKey(r.modelId, r.specField), note);
+    if (r.modelId && r.priceKind) push(byModelPrice, pairKey(r.modelId, r.priceKind), note);
     if (r.modelId) push(index.byModel, r.modelId, note);
     if (r.planId) push(index.byPlan, r.planId, note);
     if (r.sourceId) push(index.bySource, r.sourceId, note);

@@ -190,7 +190,7 @@ export default async function BenchmarkPage({ params }: Props) {
                             title={`${m?.name ?? s.modelId} · ${benchmark.name}`}
                             score={s}
                             others={scores.filter((o) => o.modelId === s.modelId && o !== s)}
-                            notes={notes.byModelBenchmark.get(`${s.modelId}\u0000${id}`) ?? []}
+                            notes={notes.forScore(s.modelId, id)}
                           />
                         </td>
                         <td className="px-3 py-1.5 text-xs">

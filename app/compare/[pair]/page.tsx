@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
+import { HeadToHeadScores } from '@/components/compare/head-to-head-scores';
+import { PairVerdictBox } from '@/components/compare/verdict';
 import { OrgDot } from '@/components/ui/org-dot';
 import { PriceValue } from '@/components/values/price-value';
-import { ScoreValue } from '@/components/values/score-value';
 import { SpecValueCell } from '@/components/values/spec-value';
 import { blendedPrice } from '@/lib/compare/pareto';
 import { SPEC_FIELDS, type SpecField } from '@/lib/data/schema';
@@ -12,7 +13,7 @@ import { headToHeadPath, parsePair } from '@/lib/head-to-head';
 import { previewMetadata } from '@/lib/og/meta';
 import { getModel } from '@/lib/queries/models';
 import { getListPrices } from '@/lib/queries/prices';
-import { getBenchmarks, getScoreViews, type ScoreView } from '@/lib/queries/scores';
+import { getHeadToHead } from '@/lib/queries/head-to-head';
 import { getNoteIndex } from '@/lib/queries/shared';
 import { resolveVersion } from '@/lib/queries/versions';
 import { compareUrl, DEFAULT_COMPARE_STATE } from '@/lib/view-state';
@@ -27,7 +28,8 @@ function load(pairSegment: string) {
   const a = getModel(version.id, pair.a);
   const b = getModel(version.id, pair.b);
   if (!a || !b) return null;
-  return { version, a, b, canonical: headToHeadPath(a.id, b.id), requested: `/compare/${pairSegment}` };
+  // Each order is its own page (a − b or b − a), so the canonical URL keeps the order asked for.
+  return { version, a, b, canonical: headToHeadPath(a.id, b.id) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -43,50 +45,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-/** Deltas only make sense between values measured the same way. */
-function comparable(x: ScoreView, y: ScoreView): boolean {
-  const a = x.settings;
-  const b = y.settings;
-  const same = (p: string | null, q: string | null) => p === null || q === null || p === q;
-  return (
-    (a.tools ?? false) === (b.tools ?? false) &&
-    same(a.thinking, b.thinking) &&
-    same(a.harness, b.harness) &&
-    same(a.metric, b.metric) &&
-    same(a.window, b.window) &&
-    same(a.context, b.context) &&
-    same(a.opponent?.id ?? null, b.opponent?.id ?? null)
-  );
-}
-
 const SPECS: SpecField[] = ['release-date', 'license', 'total-params', 'active-params', 'context-window', 'max-output'];
 
 export default async function HeadToHeadPage({ params }: Props) {
   const { pair } = await params;
   const data = load(pair);
   if (!data) notFound();
-  if (decodeURIComponent(pair) !== data.canonical.slice('/compare/'.length)) permanentRedirect(data.canonical);
   const { version, a, b } = data;
-
-  const benchmarks = getBenchmarks(version.id);
-  const scores = getScoreViews(version.id, [a.id, b.id]);
   const notes = getNoteIndex(version.id);
-  const headline = (modelId: string, benchmarkId: string) =>
-    scores.find((s) => s.modelId === modelId && s.benchmarkId === benchmarkId && s.isHeadline) ?? null;
-  const others = (modelId: string, benchmarkId: string, shown: ScoreView | null) =>
-    scores.filter((s) => s.modelId === modelId && s.benchmarkId === benchmarkId && s !== shown);
-
-  const rows = benchmarks
-    .map((bench) => {
-      const sa = headline(a.id, bench.id);
-      const sb = headline(b.id, bench.id);
-      const anyA = scores.some((s) => s.modelId === a.id && s.benchmarkId === bench.id);
-      const anyB = scores.some((s) => s.modelId === b.id && s.benchmarkId === bench.id);
-      return { bench, sa, sb, any: anyA || anyB, both: !!sa && !!sb };
-    })
-    .filter((r) => r.any)
-    .sort((x, y) => Number(y.both) - Number(x.both));
-  const bothCount = rows.filter((r) => r.both).length;
+  const h2h = getHeadToHead(version.id, a.id, b.id, (id) => (id === a.id ? a.name : id === b.id ? b.name : id));
+  const bothCount = h2h.rows.filter((r) => r.a && r.b).length;
 
   const prices = getListPrices(version.id);
   const pa = prices.get(a.id);
@@ -126,113 +94,9 @@ export default async function HeadToHeadPage({ params }: Props) {
         </p>
       </header>
 
-      <section aria-labelledby="h2h-scores" className="space-y-2">
-        <h2 id="h2h-scores" className="text-lg font-semibold">
-          Scores and differences
-        </h2>
-        {rows.length === 0 ? (
-          <p className="text-sm text-[var(--fg-muted)]">Neither model has a recorded score.</p>
-        ) : (
-          <TableScroller label="Head-to-head scores">
-            <table className="tabular w-full min-w-[34rem] text-sm" data-testid="h2h-table">
-              <thead className="bg-[var(--bg-subtle)] text-xs text-[var(--fg-muted)]">
-                <tr>
-                  <th scope="col" className="px-3 py-2 text-left font-medium">
-                    Benchmark
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right font-medium">
-                    {a.name}
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right font-medium">
-                    {b.name}
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right font-medium">
-                    Δ ({a.name} − {b.name})
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map(({ bench, sa, sb }) => {
-                  const canDelta = sa && sb && !sa.disputed && !sb.disputed && comparable(sa, sb);
-                  const approx = sa?.exactness !== 'exact' || sb?.exactness !== 'exact';
-                  const delta = canDelta ? sa.value - sb.value : null;
-                  return (
-                    <tr key={bench.id} className="border-t border-[var(--border)]" data-benchmark={bench.id}>
-                      <th scope="row" className="px-3 py-1.5 text-left font-normal">
-                        <Link href={`/benchmarks/${bench.id}`} className="hover:underline">
-                          {bench.name}
-                        </Link>
-                      </th>
-                      {[
-                        [a, sa],
-                        [b, sb],
-                      ].map(([m, s]) => {
-                        const model = m as typeof a;
-                        const score = s as ScoreView | null;
-                        const rest = others(model.id, bench.id, score);
-                        return (
-                          <td key={model.id} className="px-3 py-1.5 text-right">
-                            {score ? (
-                              <ScoreValue
-                                id={`h-${model.id}-${bench.id}`.replace(/[^a-z0-9-]/gi, '_')}
-                                title={`${model.name} · ${bench.name}`}
-                                score={score}
-                                others={rest}
-                                notes={notes.byModelBenchmark.get(`${model.id}\u0000${bench.id}`) ?? []}
-                              />
-                            ) : (
-                              <span
-                                className="text-[var(--fg-subtle)]"
-                                title={rest.some((r) => r.disputed) ? 'only a disputed value' : 'not reported'}
-                              >
-                                —
-                                <span className="sr-only">
-                                  {rest.some((r) => r.disputed) ? 'only a disputed value' : 'not reported'}
-                                </span>
-                              </span>
-                            )}
-                          </td>
-                        );
-                      })}
-                      <td className="px-3 py-1.5 text-right">
-                        {delta !== null ? (
-                          <span
-                            className={
-                              delta === 0
-                                ? ''
-                                : delta > 0 === bench.higherIsBetter
-                                  ? 'text-[var(--best-fg)]'
-                                  : 'text-[var(--warn)]'
-                            }
-                          >
-                            {approx ? '≈' : ''}
-                            {delta > 0 ? '+' : delta < 0 ? '−' : '±'}
-                            {formatNumber(Math.abs(Math.round(delta * 100) / 100))}
-                            {bench.unit === '%' ? ' pts' : ''}
-                          </span>
-                        ) : sa && sb ? (
-                          <span
-                            className="text-xs text-[var(--fg-subtle)]"
-                            title="The two values were measured under different settings or one is disputed."
-                          >
-                            not comparable
-                          </span>
-                        ) : (
-                          <span className="text-[var(--fg-subtle)]">—</span>
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </TableScroller>
-        )}
-        <p className="text-xs text-[var(--fg-muted)]">
-          Δ is given only when both values were measured under compatible stated settings; “≈” when either value is approximate in
-          its source.
-        </p>
-      </section>
+      <PairVerdictBox verdict={h2h.verdict} nameA={a.name} nameB={b.name} />
+
+      <HeadToHeadScores a={a} b={b} rows={h2h.rows} notes={notes} />
 
       <section aria-labelledby="h2h-prices" className="space-y-2">
         <h2 id="h2h-prices" className="text-lg font-semibold">

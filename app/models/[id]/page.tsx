@@ -12,7 +12,7 @@ import { SPEC_FIELDS, type SpecField } from '@/lib/data/schema';
 import { getHardware } from '@/lib/queries/hardware';
 import { getModel, getModelList } from '@/lib/queries/models';
 import { getPriceViews } from '@/lib/queries/prices';
-import { getBenchmarks, getScoreViews } from '@/lib/queries/scores';
+import { getModelScoreGroups, getRivals, specLines as specLinesOf } from '@/lib/queries/model-page';
 import { getNoteIndex } from '@/lib/queries/shared';
 import { resolveVersion } from '@/lib/queries/versions';
 import { headToHeadPath } from '@/lib/head-to-head';
@@ -71,60 +71,21 @@ const SPEC_ORDER: SpecField[] = [
   'vocab-size',
 ];
 
-const CATEGORY_ORDER = ['agentic', 'coding', 'reasoning', 'math', 'knowledge', 'composite', 'preference'];
-
-const RIVALS = [
-  'glm-4.6',
-  'glm-4.5',
-  'kimi-k2-0905',
-  'kimi-k2',
-  'deepseek-v3.1',
-  'qwen3-235b-a22b-thinking-2507',
-  'claude-sonnet-4.5',
-  'claude-sonnet-4',
-];
-
 export default async function ModelPage({ params }: Props) {
   const { id } = await params;
   const { version } = resolveVersion(undefined);
   const model = getModel(version.id, id);
   if (!model) notFound();
 
-  const benchmarks = new Map(getBenchmarks(version.id).map((b) => [b.id, b]));
-  const scores = getScoreViews(version.id, [id]);
   const notes = getNoteIndex(version.id);
   const prices = getPriceViews(version.id).filter((p) => p.modelId === id);
   const hardware = getHardware(version.id, id);
   const allModels = getModelList(version.id);
-
-  // Specs: one line per field and qualifier, headline first.
-  const specLines = SPEC_ORDER.flatMap((field) => {
-    const rows = model.allSpecs.filter((s) => s.field === field);
-    const qualifiers = [...new Set(rows.map((r) => r.qualifier))];
-    return qualifiers.map((q) => {
-      const group = rows.filter((r) => r.qualifier === q);
-      return { field, qualifier: q, shown: group.find((r) => r.isHeadline) ?? null, others: group.filter((r) => !r.isHeadline) };
-    });
-  });
-
-  // Scores grouped by benchmark: the headline, then every other row.
-  const byBenchmark = new Map<string, typeof scores>();
-  for (const s of scores) {
-    const list = byBenchmark.get(s.benchmarkId);
-    if (list) list.push(s);
-    else byBenchmark.set(s.benchmarkId, [s]);
-  }
-  const benchmarkIds = [...byBenchmark.keys()].sort((a, b) => {
-    const ba = benchmarks.get(a);
-    const bb = benchmarks.get(b);
-    return (
-      CATEGORY_ORDER.indexOf(ba?.category ?? '') - CATEGORY_ORDER.indexOf(bb?.category ?? '') ||
-      (ba?.name ?? a).localeCompare(bb?.name ?? b)
-    );
-  });
-
-  const rivals = RIVALS.filter((r) => r !== id && allModels.some((m) => m.id === r)).slice(0, 5);
+  const specLines = specLinesOf(model, SPEC_ORDER);
+  const { groups: scoreGroups, count: scoreCount } = getModelScoreGroups(version.id, id);
+  const { rivals, launchPeers } = getRivals(version.id, id);
   const exploreUrl = compareUrl({ ...DEFAULT_COMPARE_STATE, models: [id, ...rivals.slice(0, 3)] });
+  const launchUrl = launchPeers ? compareUrl({ ...DEFAULT_COMPARE_STATE, ...launchPeers }) : null;
 
   return (
     <article className="space-y-8">
@@ -155,6 +116,11 @@ export default async function ModelPage({ params }: Props) {
         </p>
         {model.description ? <p className="max-w-3xl text-[var(--fg-muted)]">{model.description}</p> : null}
         <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {launchUrl ? (
+            <Link className="link" href={launchUrl} data-testid="launch-peers-link">
+              Compare with its launch peers
+            </Link>
+          ) : null}
           <Link className="link" href={exploreUrl}>
             Open in the explorer
           </Link>
@@ -224,10 +190,10 @@ export default async function ModelPage({ params }: Props) {
         <h2 id="scores-heading" className="text-lg font-semibold">
           Benchmark scores{' '}
           <span className="text-sm font-normal text-[var(--fg-muted)]">
-            ({scores.length} values on {byBenchmark.size} benchmarks)
+            ({scoreCount} values on {scoreGroups.length} benchmarks)
           </span>
         </h2>
-        {scores.length === 0 ? (
+        {scoreCount === 0 ? (
           <p className="text-sm text-[var(--fg-muted)]">
             No benchmark score is recorded for this model in data version {version.id}.
           </p>
@@ -251,11 +217,10 @@ export default async function ModelPage({ params }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {benchmarkIds.flatMap((bid) => {
-                  const rows = byBenchmark.get(bid)!;
+                {scoreGroups.flatMap(({ benchmark: b, scores: rows }) => {
+                  const bid = b.id;
                   const ordered = [...rows.filter((r) => r.isHeadline), ...rows.filter((r) => !r.isHeadline)];
-                  const b = benchmarks.get(bid);
-                  const groupNotes = notes.byModelBenchmark.get(`${id}\u0000${bid}`) ?? [];
+                  const groupNotes = notes.forScore(id, bid);
                   return ordered.map((s, i) => (
                     <tr
                       key={`${bid}-${i}`}
@@ -264,7 +229,7 @@ export default async function ModelPage({ params }: Props) {
                       <td className="px-3 py-1.5">
                         {i === 0 ? (
                           <Link className="hover:underline" href={`/benchmarks/${bid}`}>
-                            {b?.name ?? bid}
+                            {b.name}
                           </Link>
                         ) : (
                           <span className="pl-3 text-xs">also reported</span>
@@ -273,7 +238,7 @@ export default async function ModelPage({ params }: Props) {
                       <td className="px-3 py-1.5 text-right">
                         <ScoreValue
                           id={`s-${bid}-${i}`.replace(/[^a-z0-9-]/gi, '_')}
-                          title={`${model.name} · ${b?.name ?? bid}`}
+                          title={`${model.name} · ${b.name}`}
                           score={s}
                           others={ordered.filter((o) => o !== s)}
                           notes={groupNotes}
@@ -329,12 +294,7 @@ export default async function ModelPage({ params }: Props) {
                     <td className="px-3 py-1.5">{p.provider.name}</td>
                     <td className="px-3 py-1.5">{p.kind}</td>
                     <td className="px-3 py-1.5 text-right">
-                      <PriceValue
-                        id={`p-${i}`}
-                        price={p}
-                        modelName={model.name}
-                        notes={notes.byModelPrice.get(`${id}\u0000${p.kind}`) ?? []}
-                      />
+                      <PriceValue id={`p-${i}`} price={p} modelName={model.name} notes={notes.forPrice(id, p.kind)} />
                       {p.disputed ? <span className="ml-1 text-[10px] text-[var(--warn)]">disputed</span> : null}
                     </td>
                     <td className="px-3 py-1.5 text-xs">{p.condition ?? '—'}</td>

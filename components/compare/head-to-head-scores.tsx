@@ -1,0 +1,147 @@
+import Link from 'next/link';
+import { ScoreValue } from '@/components/values/score-value';
+import { TableScroller } from '@/components/ui/table-scroller';
+import { formatNumber } from '@/lib/format';
+import type { HeadToHeadRow } from '@/lib/queries/head-to-head';
+import type { NoteIndex } from '@/lib/queries/shared';
+import type { ScoreView } from '@/lib/queries/scores';
+
+interface Side {
+  id: string;
+  name: string;
+}
+
+function Value({
+  model,
+  row,
+  score,
+  others,
+  notes,
+}: {
+  model: Side;
+  row: HeadToHeadRow;
+  score: ScoreView | null;
+  others: ScoreView[];
+  notes: NoteIndex;
+}) {
+  const bench = row.benchmark;
+  if (!score) {
+    const disputed = others.some((r) => r.disputed);
+    const what = disputed ? 'only a disputed value' : 'not reported';
+    return (
+      <span className="text-fg-subtle" title={what}>
+        —<span className="sr-only">{what}</span>
+      </span>
+    );
+  }
+  return (
+    <ScoreValue
+      id={`h-${model.id}-${bench.id}`.replace(/[^a-z0-9-]/gi, '_')}
+      title={`${model.name} · ${bench.name}`}
+      score={score}
+      others={others}
+      notes={notes.forScore(model.id, bench.id)}
+    />
+  );
+}
+
+function Delta({ row }: { row: HeadToHeadRow }) {
+  if (row.gap === null || !row.a || !row.b) {
+    if (row.a && row.b && row.reason) {
+      return (
+        <span className="text-xs text-fg-subtle" title={row.reason} data-testid="not-comparable">
+          not comparable
+        </span>
+      );
+    }
+    return <span className="text-fg-subtle">—</span>;
+  }
+  const approx = row.a.exactness !== 'exact' || row.b.exactness !== 'exact';
+  const gap = row.gap;
+  const tone = row.leader === 'tie' ? '' : row.leader === 'a' ? 'text-best-fg' : 'text-warn';
+  return (
+    <span className={tone} title={row.reason ?? undefined} data-testid="delta">
+      {approx ? '≈' : ''}
+      {gap > 0 ? '+' : gap < 0 ? '−' : '±'}
+      {formatNumber(Math.abs(Math.round(gap * 100) / 100))}
+      {row.benchmark.unit === '%' ? ' pts' : ''}
+    </span>
+  );
+}
+
+/**
+ * Both models' values per benchmark in the URL's order, with Δ = a − b only where the two values
+ * were measured like-for-like; the others say why not.
+ */
+export function HeadToHeadScores({ a, b, rows, notes }: { a: Side; b: Side; rows: HeadToHeadRow[]; notes: NoteIndex }) {
+  const notComparable = rows.filter((r) => !r.comparable && r.a && r.b);
+  return (
+    <section aria-labelledby="h2h-scores" className="space-y-2">
+      <h2 id="h2h-scores" className="text-lg font-semibold">
+        Scores and differences
+      </h2>
+      {rows.length === 0 ? (
+        <p className="text-sm text-fg-muted">Neither model has a recorded score.</p>
+      ) : (
+        <TableScroller label="Head-to-head scores">
+          <table className="tabular w-full min-w-[34rem] text-sm" data-testid="h2h-table">
+            <thead className="bg-bg-subtle text-xs text-fg-muted">
+              <tr>
+                <th scope="col" className="px-3 py-2 text-left font-medium">
+                  Benchmark
+                </th>
+                <th scope="col" className="px-3 py-2 text-right font-medium">
+                  {a.name}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right font-medium">
+                  {b.name}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right font-medium">
+                  Δ ({a.name} − {b.name})
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.benchmark.id} className="border-t border-border" data-benchmark={row.benchmark.id}>
+                  <th scope="row" className="px-3 py-1.5 text-left font-normal">
+                    <Link href={`/benchmarks/${row.benchmark.id}`} className="hover:underline">
+                      {row.benchmark.name}
+                    </Link>
+                  </th>
+                  <td className="px-3 py-1.5 text-right">
+                    <Value model={a} row={row} score={row.a} others={row.aOthers} notes={notes} />
+                  </td>
+                  <td className="px-3 py-1.5 text-right">
+                    <Value model={b} row={row} score={row.b} others={row.bOthers} notes={notes} />
+                  </td>
+                  <td className="px-3 py-1.5 text-right">
+                    <Delta row={row} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroller>
+      )}
+      <p className="text-xs text-fg-muted">
+        Δ is given only where one source measured both models or their stated settings match (the values shown are then the ones
+        compared); “≈” when either value is approximate in its source.
+      </p>
+      {notComparable.length > 0 ? (
+        <details className="rounded-md border border-border p-3 text-sm" data-testid="not-comparable-list">
+          <summary className="cursor-pointer">
+            {notComparable.length} benchmark{notComparable.length === 1 ? '' : 's'} both report but could not be compared
+          </summary>
+          <ul className="mt-2 space-y-1 text-xs text-fg-muted">
+            {notComparable.map((r) => (
+              <li key={r.benchmark.id}>
+                <span className="font-medium text-fg">{r.benchmark.name}</span>: {r.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </section>
+  );
+}
