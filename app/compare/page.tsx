@@ -311,7 +311,9 @@ export default async function ComparePage({ searchParams }: Props) {
         <section aria-labelledby="notes-heading" className="space-y-2">
           <h2 id="notes-heading" className="text-lg font-semibold">
             Where sources disagree{' '}
-            <span className="text-sm font-normal text-[var(--fg-muted)]">({notes.size} notes on the values above)</span>
+            <span className="text-sm font-normal text-[var(--fg-muted)]">
+              ({notes.size} note{notes.size === 1 ? '' : 's'} on the values above)
+            </span>
           </h2>
           <details className="group rounded-md border border-[var(--border)] p-3" data-testid="notes">
             <summary className="cursor-pointer text-sm text-[var(--fg-muted)]">

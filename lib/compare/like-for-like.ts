@@ -6,7 +6,7 @@
  * The rules, in order of preference:
  * 1. One source measured the models together: values read from the same chart or table of the
  *    same source (and on the same side of its "with tools" split) are comparable as that source
- *    chose to compare them.
+ *    chose to compare them. An article that compiles other sources' numbers measured nothing.
  * 2. Otherwise values whose stated settings are equal on every dimension that changes a result
  *    (thinking, effort, tools, harness, metric, window, subset, context). A setting one source
  *    states and the other leaves unstated does not match, and values stating no setting at all
@@ -34,6 +34,8 @@ export interface Candidate {
   headline: boolean;
   sourceId: string;
   sourceTitle: string;
+  /** The source's kind: an `article` compiles other sources' numbers, so it never counts as measuring models together. */
+  sourceKind?: string;
   figure: string | null;
   settings: MatchSettings;
 }
@@ -154,20 +156,29 @@ function toolsKey(tools: boolean | null): string {
   return tools === null ? '?' : tools ? 'with' : 'without';
 }
 
+type SettingsGroups = Map<string, { settings: MatchSettings; chosen: Map<string, Candidate> }>;
+
+function addSettingsGroup(bySettings: SettingsGroups, c: Candidate) {
+  if (!statesAnySetting(c.settings)) return;
+  const settingsKey = `settings\u0000${signature(c.settings)}`;
+  let g = bySettings.get(settingsKey);
+  if (!g) bySettings.set(settingsKey, (g = { settings: c.settings, chosen: new Map() }));
+  addTo(g.chosen, c);
+}
+
 function candidateGroups(values: readonly Candidate[]): Group[] {
   const bySource = new Map<string, { first: Candidate; chosen: Map<string, Candidate> }>();
-  const bySettings = new Map<string, { settings: MatchSettings; chosen: Map<string, Candidate> }>();
+  const bySettings: SettingsGroups = new Map();
   for (const c of values) {
+    if (c.sourceKind === 'article') {
+      addSettingsGroup(bySettings, c);
+      continue;
+    }
     const sourceKey = `source\u0000${c.sourceId}\u0000${c.figure ?? ''}\u0000${toolsKey(c.settings.tools)}`;
     let s = bySource.get(sourceKey);
     if (!s) bySource.set(sourceKey, (s = { first: c, chosen: new Map() }));
     addTo(s.chosen, c);
-    if (statesAnySetting(c.settings)) {
-      const settingsKey = `settings\u0000${signature(c.settings)}`;
-      let g = bySettings.get(settingsKey);
-      if (!g) bySettings.set(settingsKey, (g = { settings: c.settings, chosen: new Map() }));
-      addTo(g.chosen, c);
-    }
+    addSettingsGroup(bySettings, c);
   }
   const groups: Group[] = [];
   for (const [key, s] of bySource) {
@@ -517,11 +528,21 @@ export function groupVerdict(
   }
   const pairs = others.map((o) => pairVerdict(focus, o, benchmarks, nameOf));
   const name = nameOf(focus);
+  const tally = (p: PairVerdict, mine: number) => `${nameOf(p.b)} (${mine} of ${p.compared.length})`;
+  const list = (items: string[]) =>
+    items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  const ahead = pairs.filter((p) => p.compared.length > 0 && p.aLeads > p.bLeads).map((p) => tally(p, p.aLeads));
+  const behind = pairs.filter((p) => p.compared.length > 0 && p.bLeads > p.aLeads).map((p) => tally(p, p.bLeads));
+  const level = pairs.filter((p) => p.compared.length > 0 && p.aLeads === p.bLeads).map((p) => nameOf(p.b));
+  const clauses: string[] = [];
+  if (ahead.length > 0) clauses.push(`leads ${list(ahead)}`);
+  if (behind.length > 0) clauses.push(`trails ${list(behind)}`);
+  if (level.length > 0) clauses.push(`is level with ${list(level)}`);
   let sentence =
-    compared === 0
+    clauses.length === 0
       ? `${name} shares no benchmark measured like-for-like with the other models shown`
-      : `${name} is best or tied for best on ${leads} of ${compared} benchmark${compared === 1 ? '' : 's'} compared like-for-like with the other models shown`;
-  if (notComparable > 0) sentence += `; ${notComparable} more could not be compared (differing sources and settings)`;
+      : `On the benchmarks compared like-for-like, ${name} ${list(clauses)}; it is best of all shown on ${leads} of ${compared}`;
+  if (notComparable > 0) sentence += `, and ${notComparable} more could not be compared (differing sources and settings)`;
   sentence += '.';
   return { focus, compared, leads, notComparable, pairs, sentence };
 }

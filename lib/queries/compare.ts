@@ -290,6 +290,7 @@ export function toCandidate(s: ScoreView): Candidate {
     headline: s.isHeadline,
     sourceId: s.source.id,
     sourceTitle: s.source.title,
+    sourceKind: s.source.kind,
     figure: s.figure,
     settings: { thinking, effort, tools, harness, metric, window, subset, context },
   };
@@ -573,4 +574,69 @@ export function getCompareData(requested: CompareState, parseIssues: ViewIssue[]
 export function getBenchmarkScores(version: string, benchmarkId: string, modelIds: readonly string[]): ScoreView[] {
   if (modelIds.length === 0) return [];
   return getScoreViews(version, modelIds, [benchmarkId]);
+}
+
+export interface LikeForLikeBenchmark {
+  id: string;
+  comparable: boolean;
+  reason: string;
+  /** The source(s) of the values listed. */
+  sourceIds: string[];
+  /** The basis' settings: the shared stated settings, or those every value of the shared source has. */
+  settings: Partial<Record<string, string | boolean | null>>;
+  basis: string | null;
+  values: Array<{ model: string; value: number; scoreId: string; status: OutcomeStatus; reason: string }>;
+}
+
+/**
+ * The like-for-like answer for chosen models and benchmarks (the API's /api/v1/compare): per
+ * benchmark the values compared (match=like) or every model's headline value (match=all), each
+ * with why, and the verdict of the first model against the others. Ids must be known.
+ */
+export function getLikeForLike(
+  versionId: string,
+  modelIds: readonly string[],
+  benchmarkIds: readonly string[],
+  match: MatchMode,
+): { benchmarks: LikeForLikeBenchmark[]; verdict: GroupVerdict | null } {
+  const catalog = getCompareCatalog(versionId);
+  const nameOf = (id: string) => catalog.modelById.get(id)?.name ?? id;
+  const scores = getScoreViews(versionId, [...modelIds], [...benchmarkIds]);
+  const inputs = benchmarkIds.flatMap((id) => {
+    const b = catalog.benchmarkById.get(id);
+    return b ? [{ meta: benchmarkMeta(b), candidates: scores.filter((s) => s.benchmarkId === id).map(toCandidate) }] : [];
+  });
+  const benchmarks = inputs.map(({ meta, candidates }): LikeForLikeBenchmark => {
+    const result = compareBenchmark(meta.id, modelIds, candidates, nameOf);
+    const values = result.outcomes.flatMap((o) => {
+      if (match === 'like') {
+        return o.value && (o.status === 'compared' || o.status === 'unpaired')
+          ? [{ model: o.modelId, value: o.value.value, scoreId: o.value.scoreId, status: o.status, reason: o.reason }]
+          : [];
+      }
+      const headline = candidates.find((c) => c.modelId === o.modelId && c.headline);
+      return headline
+        ? [{ model: o.modelId, value: headline.value, scoreId: headline.scoreId, status: o.status, reason: o.reason }]
+        : [];
+    });
+    const used = new Set(values.map((v) => v.scoreId));
+    return {
+      id: meta.id,
+      comparable: result.comparable,
+      reason: result.reason,
+      sourceIds: [...new Set(candidates.filter((c) => used.has(c.scoreId)).map((c) => c.sourceId))],
+      settings: result.basis ? { ...result.basis.settings } : {},
+      basis: result.basis ? basisLabel(result.basis) : null,
+      values,
+    };
+  });
+  const [focus, ...others] = modelIds;
+  const verdict = focus !== undefined && others.length > 0 ? groupVerdict(focus, others, inputs, nameOf) : null;
+  return { benchmarks, verdict };
+}
+
+/** The ids a version knows, for checking a request's lists. */
+export function getCompareIds(versionId: string): { models: ReadonlySet<string>; benchmarks: ReadonlySet<string> } {
+  const catalog = getCompareCatalog(versionId);
+  return { models: catalog.modelIds, benchmarks: catalog.benchmarkIds };
 }

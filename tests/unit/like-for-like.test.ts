@@ -133,6 +133,12 @@ describe('compareBenchmark', () => {
     expect(alone.outcomes.map((o) => o.status)).toEqual(['unpaired', 'not-reported']);
   });
 
+  it('never treats an article that compiles numbers as a source that measured models together', () => {
+    const article = { sourceId: 'article', sourceTitle: 'Overview', sourceKind: 'article' };
+    const result = compareBenchmark('swe', ['glm', 'kimi'], [score('glm', 68, article), score('kimi', 65.8, article)], nameOf);
+    expect(result.comparable).toBe(false);
+  });
+
   it('ignores disputed values', () => {
     const chart = { sourceId: 'c', sourceTitle: 'Chart', figure: 'f' };
     const result = compareBenchmark(
@@ -267,6 +273,8 @@ describe('verdicts', () => {
     expect(g.compared).toBe(3);
     expect(g.leads).toBe(2);
     expect(g.notComparable).toBe(1);
-    expect(g.sentence).toContain('best or tied for best on 2 of 3');
+    expect(g.sentence).toBe(
+      'On the benchmarks compared like-for-like, GLM-4.6 leads Kimi K2 (2 of 3); it is best of all shown on 2 of 3, and 1 more could not be compared (differing sources and settings).',
+    );
   });
 });
