@@ -83,10 +83,11 @@ test('the chart downloads as SVG and PNG', async ({ page, isMobile }) => {
   expect(png.readUInt32BE(16)).toBeGreaterThan(600);
 });
 
-test('a head-to-head URL in either order resolves to one canonical page; unknown ids are a 404', async ({ page, request }) => {
+test('a head-to-head URL keeps the order it was given; unknown ids are a 404', async ({ page, request }) => {
   await page.goto('/compare/kimi-k2-vs-glm-4.6');
-  await expect(page).toHaveURL(/\/compare\/glm-4\.6-vs-kimi-k2$/);
+  await expect(page).toHaveURL(/\/compare\/kimi-k2-vs-glm-4\.6$/);
   await expect(page.getByTestId('h2h-table')).toBeVisible();
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/compare\/kimi-k2-vs-glm-4\.6$/);
   for (const bad of ['/compare/glm-4.6-vs-nope', '/compare/garbage', '/compare/glm-4.6-vs-glm-4.6']) {
     expect((await request.get(bad)).status(), bad).toBe(404);
   }
