@@ -3,12 +3,15 @@
  * Next.js app (with its self-contained server in <distDir>/standalone), puts beside that
  * server what it reads at run time (static assets, public/, the database, data/ and drizzle/),
  * then writes the stamp `npm start` compares against (scripts/build-stamp.ts).
+ *
+ * `tsx scripts/build.ts --if-stale` builds only when that stamp is missing or differs (what
+ * `npm start` and the deploy tests do).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { databasePath } from '../lib/db/path';
-import { ROOT, distDir, inputsHash, standaloneDir, stampFile, writeStamp } from './build-stamp';
+import { ROOT, distDir, inputsHash, staleReason, standaloneDir, stampFile, writeStamp } from './build-stamp';
 
 function run(command: string, args: string[]): void {
   const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env } });
@@ -27,6 +30,16 @@ function copy(from: string, to: string): void {
 const started = performance.now();
 // The hash is taken before building, so an edit made during the build triggers the next one.
 const hash = inputsHash();
+if (process.argv.includes('--if-stale')) {
+  const reason = staleReason(hash);
+  if (reason === null) {
+    console.log(
+      `build: ${distDir()}/ is current (checked in ${((performance.now() - started) / 1000).toFixed(1)} s); not rebuilding.`,
+    );
+    process.exit(0);
+  }
+  console.log(`build: rebuilding ${distDir()}/ (${reason})`);
+}
 fs.rmSync(stampFile(), { force: true });
 
 run(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/db-build.ts']);

@@ -1,27 +1,26 @@
 /**
  * npm start: the one command. Builds the database and the app only when something they
- * depend on changed since the last successful build (scripts/build-stamp.ts), then serves the
+ * depend on changed since the last successful build (scripts/build.ts --if-stale, which
+ * compares a hash of the inputs with the stamp the last build left), then serves the
  * standalone build on PORT (default 3000) and HOSTNAME (default all interfaces).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { databasePath } from '../lib/db/path';
 import { configuredSiteUrl } from '../lib/site-url';
-import { ROOT, distDir, inputsHash, staleReason, standaloneDir } from './build-stamp';
+import { ROOT, standaloneDir } from './build-stamp';
 
-const started = performance.now();
-const siteUrl = configuredSiteUrl(); // a malformed SITE_URL stops here, before any build
-const reason = staleReason(inputsHash());
-if (reason) {
-  console.log(`start: building (${reason})…`);
-  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-} else {
-  console.log(
-    `start: the build in ${distDir()}/ is current (${((performance.now() - started) / 1000).toFixed(1)} s to check); not rebuilding.`,
-  );
-}
-if (!siteUrl) console.log('start: SITE_URL is not set; the server will say what that means.');
+configuredSiteUrl(); // a malformed SITE_URL stops here, before any build
+
+const build = spawnSync(
+  process.execPath,
+  [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build.ts', '--if-stale'],
+  {
+    cwd: ROOT,
+    stdio: 'inherit',
+  },
+);
+if (build.status !== 0) process.exit(build.status ?? 1);
 
 const server = spawn(process.execPath, [path.join(standaloneDir(), 'glm-server.cjs')], {
   stdio: 'inherit',
