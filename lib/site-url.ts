@@ -18,7 +18,7 @@ export class SiteUrlError extends Error {
   }
 }
 
-/** Validates and normalizes a site address: http(s), no query or fragment, no trailing slash. */
+/** Validates and normalizes a site address: an http(s) origin, no path, query or fragment, no trailing slash. */
 export function normalizeSiteUrl(value: string): string {
   let url: URL;
   try {
@@ -30,7 +30,9 @@ export function normalizeSiteUrl(value: string): string {
     throw new SiteUrlError(value, 'it must start with http:// or https://');
   if (url.search || url.hash) throw new SiteUrlError(value, 'it must not carry a query or a fragment');
   if (url.username || url.password) throw new SiteUrlError(value, 'it must not carry credentials');
-  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+  // The app's links are root-relative (it has no basePath): the site is an origin.
+  if (url.pathname !== '/') throw new SiteUrlError(value, 'it must be an origin, without a path');
+  return url.origin;
 }
 
 /** SITE_URL from the environment, normalized; null when it is unset or empty. Throws when it is malformed. */
@@ -65,12 +67,8 @@ export async function siteUrl(): Promise<string> {
   const origin = originFromHeaders(await headers());
   if (origin) return origin;
   // No Host header at all (HTTP/1.0): the address this server listens on.
-  return `http://${process.env.HOSTNAME && process.env.HOSTNAME !== '0.0.0.0' ? process.env.HOSTNAME : '127.0.0.1'}:${process.env.PORT ?? '80'}`;
-}
-
-/** The site address for a route handler's answer: SITE_URL, else the request's own origin. */
-export function siteUrlFor(request: Request): string {
-  return configuredSiteUrl() ?? originFromHeaders(request.headers) ?? new URL(request.url).origin;
+  const host = process.env.HOSTNAME && process.env.HOSTNAME !== '0.0.0.0' ? process.env.HOSTNAME : '127.0.0.1';
+  return `http://${host}${process.env.PORT ? `:${process.env.PORT}` : ''}`;
 }
 
 /** An absolute URL on the site for a path ("/compare?…"). */

@@ -2,15 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { checkSiteUrlAtStart, configuredSiteUrl, normalizeSiteUrl, originFromHeaders, SiteUrlError } from '@/lib/site-url';
 
 describe('SITE_URL', () => {
-  it('is normalized to an origin and path without a trailing slash', () => {
+  it('is normalized to an origin without a trailing slash', () => {
     expect(normalizeSiteUrl('https://glm.example/')).toBe('https://glm.example');
-    expect(normalizeSiteUrl(' https://GLM.example:8443/compare-site/ ')).toBe('https://glm.example:8443/compare-site');
+    expect(normalizeSiteUrl(' https://GLM.example:8443 ')).toBe('https://glm.example:8443');
     expect(configuredSiteUrl({ SITE_URL: '' })).toBeNull();
     expect(configuredSiteUrl({})).toBeNull();
   });
 
   it('refuses what cannot be a site address', () => {
-    for (const bad of ['glm.example', 'ftp://glm.example', 'https://glm.example/?a=1', 'https://u:p@glm.example']) {
+    for (const bad of [
+      'glm.example',
+      'ftp://glm.example',
+      'https://glm.example/?a=1',
+      'https://u:p@glm.example',
+      'https://glm.example/site',
+    ]) {
       expect(() => normalizeSiteUrl(bad), bad).toThrow(SiteUrlError);
     }
   });
