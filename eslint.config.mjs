@@ -33,6 +33,11 @@ export default defineConfig([
     },
   },
   {
+    // Plain CommonJS run by Node as is (the standalone server).
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['lib/**', 'scripts/**', 'tests/**'],
     rules: { 'no-restricted-imports': 'off' },
   },

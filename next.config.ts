@@ -31,8 +31,15 @@ const common = [
 const nextConfig: NextConfig = {
   // Several builds can live side by side (e.g. parallel work on one machine): NEXT_DIST_DIR picks the folder.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  // A self-contained server in <distDir>/standalone (scripts/start.ts and the Dockerfile run it).
+  output: 'standalone',
+  // Trace files from this folder only, even when a lockfile sits in a parent folder.
+  outputFileTracingRoot: process.cwd(),
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ['better-sqlite3'],
+  // SITE_URL as it was when this build was made: prerendered pages carry it, and the server
+  // compares it with its own SITE_URL at start (instrumentation.ts, lib/site-url.ts).
+  env: { GLM_BUILD_SITE_URL: process.env.SITE_URL ?? '' },
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {
@@ -42,6 +49,15 @@ const nextConfig: NextConfig = {
         headers: [...common, { key: 'Content-Security-Policy', value: csp("'none'") }, { key: 'X-Frame-Options', value: 'DENY' }],
       },
       { source: '/embed/:path*', headers: [...common, { key: 'Content-Security-Policy', value: csp('*') }] },
+      // A permalink pinned to a data version (v=) shows the same view until the next deploy:
+      // CDNs may keep it for a day, browsers revalidate after five minutes (by ETag when the
+      // standalone server answers, scripts/standalone-server.cjs). Only with SITE_URL: without
+      // it a page names the host the request gave, which a shared cache must not keep.
+      ...(process.env.SITE_URL ? ['/compare', '/embed/compare'] : []).map((source) => ({
+        source,
+        has: [{ type: 'query' as const, key: 'v' }],
+        headers: [{ key: 'Cache-Control', value: 'public, max-age=300, s-maxage=86400' }],
+      })),
     ];
   },
 };

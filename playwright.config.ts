@@ -24,15 +24,16 @@ export default defineConfig({
   },
   projects: [
     // HTTP-level suites (API contracts, preview images, headers, fuzzing) need no browser page.
-    { name: 'http', testMatch: /(api|og|headers|fuzz|versions|fault)\.spec\.ts$/ },
+    // deploy.spec.ts also builds .next-site/ with SITE_URL (once; reused while its stamp is current).
+    { name: 'http', testMatch: /(api|og|headers|fuzz|versions|fault|deploy)\.spec\.ts$/ },
     {
       name: 'desktop',
-      testIgnore: /(api|og|headers|fuzz|versions|fault)\.spec\.ts$/,
+      testIgnore: /(api|og|headers|fuzz|versions|fault|deploy)\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions },
     },
     {
       name: 'phone',
-      testIgnore: /(api|og|headers|fuzz|versions|fault)\.spec\.ts$/,
+      testIgnore: /(api|og|headers|fuzz|versions|fault|deploy)\.spec\.ts$/,
       use: { ...devices['Pixel 5'], viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, launchOptions },
     },
   ],
@@ -44,6 +45,8 @@ export default defineConfig({
     timeout: 60_000,
     env: {
       NEXT_TELEMETRY_DISABLED: '1',
+      // This server runs without SITE_URL: pages name the address each request came to (deploy.spec.ts checks it).
+      SITE_URL: '',
       ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
       ...(process.env.DATABASE_PATH ? { DATABASE_PATH: process.env.DATABASE_PATH } : {}),
     },

@@ -5,14 +5,18 @@ import { ChromeGate } from '@/components/layout/chrome-gate';
 import { SiteHeader } from '@/components/layout/site-header';
 import { THEME_SCRIPT } from '@/components/layout/theme-script';
 import { SourceTipController } from '@/components/ui/source-tip-controller';
+import { siteUrl } from '@/lib/site-url';
 import './globals.css';
 
-export const metadata: Metadata = {
-  metadataBase: new URL(process.env.SITE_URL ?? 'http://localhost:3000'),
-  title: { default: 'GLM Compare', template: '%s · GLM Compare' },
-  description:
-    "Compare Z.ai's open-weights GLM-4.5, GLM-4.5-Air and GLM-4.6 with DeepSeek, Qwen, Kimi and proprietary models: benchmarks, prices, specs and GPUs, every number tied to its source and settings.",
-};
+/** Every page's relative canonical and preview-image URLs resolve against the site address (lib/site-url.ts). */
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    metadataBase: new URL(`${await siteUrl()}/`),
+    title: { default: 'GLM Compare', template: '%s · GLM Compare' },
+    description:
+      "Compare Z.ai's open-weights GLM-4.5, GLM-4.5-Air and GLM-4.6 with DeepSeek, Qwen, Kimi and proprietary models: benchmarks, prices, specs and GPUs, every number tied to its source and settings.",
+  };
+}
 
 export const viewport: Viewport = {
   width: 'device-width',

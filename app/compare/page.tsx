@@ -10,6 +10,7 @@ import { pickerCatalogUrl } from '@/lib/compare/picker-options';
 import { VersionBanner } from '@/components/layout/version-banner';
 import { UrlIssuesNotice } from '@/components/ui/notice';
 import { previewMetadata } from '@/lib/og/meta';
+import { absoluteUrl, siteUrl } from '@/lib/site-url';
 import { yBenchmark } from '@/lib/compare/chart-data';
 import { buildCompareView } from '@/lib/compare/view';
 import { categoryLabel, type CompareData } from '@/lib/queries/compare';
@@ -113,6 +114,7 @@ export default async function ComparePage({ searchParams }: Props) {
   const chartType = urlState.chart;
   const yId = yBenchmark(sortedData);
   const permalink = compareUrl({ ...urlState, v: data.version.id });
+  const embedSrc = absoluteUrl(await siteUrl(), compareUrl({ ...urlState, v: data.version.id }, '/embed/compare'));
 
   // Notes that bear on what is on screen.
   const notes = new Map<string, NoteView>();
@@ -300,7 +302,7 @@ export default async function ComparePage({ searchParams }: Props) {
                 readOnly
                 rows={3}
                 className="mt-1 w-full rounded border border-[var(--border)] bg-[var(--bg-subtle)] p-1 font-mono text-[11px]"
-                value={`<iframe src="${process.env.SITE_URL ?? 'http://localhost:3000'}${compareUrl({ ...urlState, v: data.version.id }, '/embed/compare')}" width="100%" height="520" style="border:0" loading="lazy" title="GLM Compare chart"></iframe>`}
+                value={`<iframe src="${embedSrc}" width="100%" height="520" style="border:0" loading="lazy" title="GLM Compare chart"></iframe>`}
               />
             </div>
           </details>

@@ -3,6 +3,7 @@
  * readable page /api. Kept beside the handlers' column lists so the two cannot drift far; the
  * contract tests check every path here answers.
  */
+import { configuredSiteUrl } from '../site-url';
 import {
   BENCHMARK_COLUMNS,
   HARDWARE_COLUMNS,
@@ -87,7 +88,7 @@ export const OPENAPI = {
       'Read-only access to every value GLM Compare shows: models, benchmarks, scores with their settings and sources, prices, GPU requirements, plans and sources. Lists answer {"version": ..., "data": [...]}. Values keep their exactness (exact, approx, range, lower-bound) and the source\'s original text; a missing value is absent, never zero.',
     license: { name: 'MIT' },
   },
-  servers: [{ url: '/' }],
+  servers: [{ url: configuredSiteUrl() ?? '/' }],
   paths: {
     '/api/v1/versions': {
       get: {

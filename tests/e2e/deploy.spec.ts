@@ -1,0 +1,197 @@
+/**
+ * Deployment: SITE_URL in every absolute URL, relative redirects, and two replicas of one
+ * standalone build answering pinned URLs with the same bytes and ETags.
+ *
+ * The "SITE_URL" suite builds the app once with SITE_URL=https://glm.example into .next-site/
+ * (skipped when its build stamp is current, as `npm start` does), with its own database file so
+ * the shared one is never touched, then runs two standalone servers (glm-server.cjs) from it,
+ * each in its own process group, stopped by that group in afterAll.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const SITE = 'https://glm.example';
+const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+const DIST = '.next-site';
+
+/** One URL per page type. */
+const PAGES = [
+  '/',
+  '/compare',
+  '/compare?models=glm-4.5~glm-4.6~kimi-k2&benchmarks=aime-2025~gpqa-diamond&v=2026-11',
+  '/compare/glm-4.5-vs-glm-4.6',
+  '/models/glm-4.6',
+  '/benchmarks/aime-2025',
+  '/pricing',
+  '/hardware',
+  '/history',
+  '/sources',
+  '/about',
+  '/changelog',
+  '/api',
+];
+
+const PINNED = {
+  permalink: '/compare?models=glm-4.5~glm-4.6&benchmarks=aime-2025~gpqa-diamond&v=2026-11',
+  api: '/api/v1/scores?models=glm-4.5~glm-4.6&benchmarks=aime-2025&v=2026-11',
+  image: '/og/compare?models=glm-4.5~glm-4.6&benchmarks=aime-2025&v=2026-11',
+};
+
+/** Every absolute URL the page's <head> carries in href or content (canonical, og:*, twitter:*). */
+function headUrls(html: string): string[] {
+  const head = /<head>([\s\S]*?)<\/head>/.exec(html)?.[1] ?? '';
+  return [...head.matchAll(/(?:href|content)="(https?:\/\/[^"]*)"/g)].map((m) => m[1]!);
+}
+
+function embedSnippet(html: string): string {
+  const code = /<textarea[^>]*id="embed-code"[^>]*>([\s\S]*?)<\/textarea>/.exec(html);
+  if (code) return code[1]!;
+  return /id="embed-code"[^>]*value="([^"]*)"/.exec(html)?.[1] ?? '';
+}
+
+async function getText(request: APIRequestContext, url: string): Promise<string> {
+  const res = await request.get(url);
+  expect(res.status(), url).toBe(200);
+  return res.text();
+}
+
+test.describe('without SITE_URL', () => {
+  test('a server on another port names its own address, never localhost:3000', async ({ request, baseURL }) => {
+    expect(E2E_PORT).not.toBe(3000);
+    const origin = new URL(baseURL!).origin;
+    for (const page of PAGES) {
+      const html = await getText(request, page);
+      expect(html, page).not.toContain('localhost:3000');
+      const urls = headUrls(html);
+      expect(urls.length, `${page} has a preview image`).toBeGreaterThan(0);
+      for (const url of urls) expect(url.startsWith(`${origin}/`), `${page}: ${url}`).toBe(true);
+    }
+    const pinned = await getText(request, PINNED.permalink);
+    expect(embedSnippet(pinned)).toContain(`src=&quot;${origin}/embed/compare?`);
+    const openapi = await getText(request, '/api/v1/openapi.json');
+    expect(openapi).not.toContain('localhost:3000');
+  });
+
+  test('redirects carry a relative Location', async ({ request }) => {
+    for (const [url, location] of [
+      ['/compare/go?a=glm-4.6&b=glm-4.5', '/compare/glm-4.5-vs-glm-4.6'],
+      ['/compare/go?a=glm-4.6&b=glm-4.6', '/compare'],
+      ['/compare/glm-4.6-vs-glm-4.5', '/compare/glm-4.5-vs-glm-4.6'],
+    ] as const) {
+      const res = await request.get(url, { maxRedirects: 0 });
+      expect([303, 307, 308], url).toContain(res.status());
+      expect(res.headers()['location'], url).toBe(location);
+    }
+  });
+});
+
+test.describe('SITE_URL and replicas (standalone build)', () => {
+  test.describe.configure({ mode: 'serial' });
+
+  const ports = [E2E_PORT + 11, E2E_PORT + 12];
+  const origins = ports.map((p) => `http://127.0.0.1:${p}`);
+  const groups: number[] = [];
+  const logs: string[] = ports.map(() => '');
+
+  test.beforeAll(async () => {
+    test.setTimeout(600_000);
+    const env = {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: '1',
+      NEXT_DIST_DIR: DIST,
+      SITE_URL: SITE,
+      DATABASE_PATH: path.join(ROOT, 'var', 'site', 'glm-compare.db'),
+    };
+    const build = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/build.ts', '--if-stale'], {
+      cwd: ROOT,
+      env,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
+
+    for (const [i, port] of ports.entries()) {
+      const { DATABASE_PATH: _unused, ...serverEnv } = env;
+      const child = spawn(process.execPath, [path.join(ROOT, DIST, 'standalone', 'glm-server.cjs')], {
+        cwd: ROOT,
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...serverEnv, PORT: String(port), HOSTNAME: '127.0.0.1' },
+      });
+      child.stdout!.on('data', (d: Buffer) => (logs[i] += d.toString()));
+      child.stderr!.on('data', (d: Buffer) => (logs[i] += d.toString()));
+      groups.push(child.pid!);
+    }
+    for (const [i, origin] of origins.entries()) {
+      const deadline = Date.now() + 60_000;
+      for (;;) {
+        try {
+          if ((await fetch(`${origin}/api/health`)).ok) break;
+        } catch {
+          // not listening yet
+        }
+        if (Date.now() > deadline) throw new Error(`server ${origin} did not start:\n${logs[i]}`);
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    }
+  });
+
+  test.afterAll(async () => {
+    for (const pgid of groups) {
+      try {
+        process.kill(-pgid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
+  });
+
+  test('every absolute URL of every page type, the API description and the embed snippet start with SITE_URL', async ({
+    request,
+  }) => {
+    const origin = origins[0]!;
+    for (const page of PAGES) {
+      const html = await getText(request, `${origin}${page}`);
+      const urls = headUrls(html);
+      expect(urls.length, `${page} has a canonical or preview-image URL`).toBeGreaterThan(0);
+      for (const url of urls) expect(url.startsWith(`${SITE}/`), `${page}: ${url}`).toBe(true);
+      expect(html, page).not.toMatch(/localhost:3000|127\.0\.0\.1:/);
+    }
+    const pinned = await getText(request, `${origin}${PINNED.permalink}`);
+    expect(embedSnippet(pinned)).toMatch(new RegExp(`^&lt;iframe src=&quot;${SITE.replace(/\./g, '\\.')}/embed/compare\\?`));
+    const openapi = JSON.parse(await getText(request, `${origin}/api/v1/openapi.json`)) as { servers: { url: string }[] };
+    expect(openapi.servers.map((s) => s.url)).toEqual([SITE]);
+    expect(logs.join('')).not.toContain('SITE_URL is not set');
+  });
+
+  test('two replicas of one build answer pinned URLs with the same bytes and ETag', async ({ request }) => {
+    for (const [kind, url] of Object.entries(PINNED)) {
+      const answers = await Promise.all(origins.map((o) => request.get(`${o}${url}`)));
+      const bodies = await Promise.all(answers.map((a) => a.body()));
+      for (const a of answers) expect(a.status(), `${kind} ${url}`).toBe(200);
+      expect(bodies[0]!.equals(bodies[1]!), `${kind}: same bytes`).toBe(true);
+      const etags = answers.map((a) => a.headers()['etag']);
+      expect(etags[0], `${kind}: ETag`).toMatch(/^"[^"]+"$/);
+      expect(etags[1], `${kind}: same ETag`).toBe(etags[0]);
+      // A CDN may keep it, and revalidate it against either replica.
+      expect(answers[0]!.headers()['cache-control'], kind).toMatch(/public/);
+      const again = await request.get(`${origins[1]}${url}`, { headers: { 'If-None-Match': etags[0]! } });
+      expect(again.status(), `${kind}: 304 from the other replica`).toBe(304);
+    }
+  });
+
+  test('the health route reports the data version, the database stamp and the uptime, uncached', async ({ request }) => {
+    const answers = await Promise.all(origins.map((o) => request.get(`${o}/api/health`)));
+    const bodies = await Promise.all(answers.map((a) => a.json()));
+    for (const [i, a] of answers.entries()) {
+      expect(a.status()).toBe(200);
+      expect(a.headers()['cache-control']).toBe('no-store');
+      expect(bodies[i]).toMatchObject({ status: 'ok', dataVersion: '2026-11' });
+      expect(bodies[i].database.sha256).toMatch(/^[0-9a-f]{64}$/);
+      expect(typeof bodies[i].uptimeSeconds).toBe('number');
+    }
+    expect(bodies[1].database.sha256).toBe(bodies[0].database.sha256);
+  });
+});
