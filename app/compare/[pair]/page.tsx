@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { HeadToHeadScores } from '@/components/compare/head-to-head-scores';
 import { PairVerdictBox } from '@/components/compare/verdict';
 import { OrgDot } from '@/components/ui/org-dot';
@@ -51,6 +51,8 @@ export default async function HeadToHeadPage({ params }: Props) {
   const { pair } = await params;
   const data = load(pair);
   if (!data) notFound();
+  // Other spellings of the same pair (upper case, %-encoded) go to the one address; the order stays.
+  if (`/compare/${pair}` !== data.canonical) permanentRedirect(data.canonical);
   const { version, a, b } = data;
   const notes = getNoteIndex(version.id);
   const h2h = getHeadToHead(version.id, a.id, b.id, (id) => (id === a.id ? a.name : id === b.id ? b.name : id));
