@@ -52,7 +52,7 @@ export default async function HeadToHeadPage({ params }: Props) {
   const data = load(pair);
   if (!data) notFound();
   // Other spellings of the same pair (upper case, %-encoded) go to the one address; the order stays.
-  if (`/compare/${pair}` !== data.canonical) permanentRedirect(data.canonical);
+  if (`/compare/${decodeURIComponent(pair)}` !== data.canonical) permanentRedirect(data.canonical);
   const { version, a, b } = data;
   const notes = getNoteIndex(version.id);
   const h2h = getHeadToHead(version.id, a.id, b.id, (id) => (id === a.id ? a.name : id === b.id ? b.name : id));
