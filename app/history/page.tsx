@@ -56,7 +56,11 @@ export default async function HistoryPage({ searchParams }: Props) {
           <p className="text-[var(--fg-muted)]">
             {events.length} events, from {first.name} ({first.dateLabel}) to {last.name} ({last.dateLabel}). Each date is shown as
             precisely as its source gives it: a year stays a year, a month stays a month. Sizes are printed in the source&apos;s
-            own words.
+            own words.{' '}
+            <Link className="link" href="/family">
+              How much each release gained over the one before it
+            </Link>
+            .
           </p>
         ) : null}
       </header>
