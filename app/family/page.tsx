@@ -59,9 +59,9 @@ export default function FamilyPage() {
       <header className="space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{title}</h1>
         <p className="max-w-3xl text-sm text-fg-muted">
-          Each release against the one before it, only on benchmarks where the two were measured like-for-like: in one chart
-          or table (usually the newer release&apos;s launch chart, which shows its predecessor) or under the same stated
-          settings. The gain is the median difference in percentage points over those benchmarks. Data {version.id};{' '}
+          Each release against the one before it, only on benchmarks where the two were measured like-for-like: in one chart or
+          table (usually the newer release&apos;s launch chart, which shows its predecessor) or under the same stated settings.
+          The gain is the median difference in percentage points over those benchmarks. Data {version.id};{' '}
           <Link className="link" href="/history">
             the whole history
           </Link>
@@ -118,7 +118,9 @@ export default function FamilyPage() {
                       </span>
                     )}
                   </td>
-                  <td className="px-3 py-2">{r.step ? <GainBar release={r} scale={scale} /> : <span className="text-fg-subtle">—</span>}</td>
+                  <td className="px-3 py-2">
+                    {r.step ? <GainBar release={r} scale={scale} /> : <span className="text-fg-subtle">—</span>}
+                  </td>
                   <td className="px-3 py-2">
                     <Step release={r} />
                   </td>
@@ -147,7 +149,9 @@ export default function FamilyPage() {
                       {row.benchmark.name}
                     </Link>
                     : {r.step!.previous.name} {row.b?.display} → {r.name} {row.a?.display}
-                    {row.gap !== null ? ` (${row.gap >= 0 ? '+' : '−'}${formatNumber(Math.abs(Math.round(row.gap * 100) / 100))})` : ''}
+                    {row.gap !== null
+                      ? ` (${row.gap >= 0 ? '+' : '−'}${formatNumber(Math.abs(Math.round(row.gap * 100) / 100))})`
+                      : ''}
                     <span className="text-fg-subtle"> · {row.reason}</span>
                   </li>
                 ))}

@@ -49,7 +49,11 @@ export function getGlmFamily(version: string): FamilyRelease[] {
       price: prices.get(model.id) ?? null,
       step:
         previous && h2h
-          ? { previous: { id: previous.id, name: previous.name }, verdict: h2h.verdict, rows: h2h.rows.filter((r) => r.comparable) }
+          ? {
+              previous: { id: previous.id, name: previous.name },
+              verdict: h2h.verdict,
+              rows: h2h.rows.filter((r) => r.comparable),
+            }
           : null,
     };
   });
