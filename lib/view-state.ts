@@ -1,5 +1,5 @@
 /**
- * The permalink contract (DESIGN.md section 3): every piece of view state lives in the URL.
+ * The permalink contract (docs/ARCHITECTURE.md, "Permalinks"): every piece of view state lives in the URL.
  *
  * parse*(params) never throws: each parameter goes through an allowlist that coerces and falls
  * back, and whatever it had to drop is reported so the page can say so. serialize*(state) writes

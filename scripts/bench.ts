@@ -13,7 +13,7 @@
  * ports), BENCH_SCALES (default "10,100"; "" skips them), SKIP_BUILD=1 (reuse the build in
  * NEXT_DIST_DIR or .next), DATABASE_PATH (the database the main server reads).
  *
- * Figures, not assertions: nothing here fails on a slow number (DESIGN.md section 5).
+ * Figures, not assertions: nothing here fails on a slow number (docs/ARCHITECTURE.md, "Tests").
  */
 import fs from 'node:fs';
 import os from 'node:os';

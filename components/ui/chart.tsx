@@ -1,7 +1,7 @@
 'use client';
 
 /**
- * The one Recharts wrapper (DESIGN.md convention 9): series colours come from the organization
+ * The one Recharts wrapper (docs/ARCHITECTURE.md, "Charts"): series colours come from the organization
  * CSS variables (Okabe-Ito, per theme), text and grid from theme variables, and every tooltip
  * uses tabular numbers. Feature charts declare data and config only.
  */

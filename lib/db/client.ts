@@ -59,6 +59,13 @@ export function getDbGeneration(): number {
   return currentHandle().generation;
 }
 
+/**
+ * How often (ms) the handle looks for a rebuilt database file. A stat per request would be cheap
+ * too, but a second is short enough for a rebuild and keeps the hot path free of system calls.
+ * DATABASE_CHECK_INTERVAL_MS overrides it (tests set 0 to see a rebuild at once).
+ */
+export const DATABASE_CHECK_INTERVAL_MS = Number(process.env.DATABASE_CHECK_INTERVAL_MS ?? 1000);
+
 function currentHandle(): Handle {
   const file = databasePath();
   const now = Date.now();
@@ -66,7 +73,7 @@ function currentHandle(): Handle {
     current = open(file);
     return current;
   }
-  if (now - current.checkedAt > 1000) {
+  if (now - current.checkedAt >= DATABASE_CHECK_INTERVAL_MS) {
     current.checkedAt = now;
     try {
       const inode = fs.statSync(file).ino;
