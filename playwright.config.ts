@@ -24,15 +24,15 @@ export default defineConfig({
   },
   projects: [
     // HTTP-level suites (API contracts, preview images, headers, fuzzing) need no browser page.
-    { name: 'http', testMatch: /(api|og|headers|fuzz|versions|fault)\.spec\.ts$/ },
+    { name: 'http', testMatch: /(api|api-contract|og|headers|fuzz|versions|fault)\.spec\.ts$/ },
     {
       name: 'desktop',
-      testIgnore: /(api|og|headers|fuzz|versions|fault)\.spec\.ts$/,
+      testIgnore: /(api|api-contract|og|headers|fuzz|versions|fault)\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions },
     },
     {
       name: 'phone',
-      testIgnore: /(api|og|headers|fuzz|versions|fault)\.spec\.ts$/,
+      testIgnore: /(api|api-contract|og|headers|fuzz|versions|fault)\.spec\.ts$/,
       use: { ...devices['Pixel 5'], viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, launchOptions },
     },
   ],
