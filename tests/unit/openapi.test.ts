@@ -85,3 +85,11 @@ describe('the generated client types', () => {
     expect(committed === fresh, `${API_TYPES_FILE} is stale: run npm run api:types and commit it`).toBe(true);
   });
 });
+
+describe('the README', () => {
+  it('quotes the typed client example exactly as it compiles', () => {
+    const example = fs.readFileSync('tests/unit/api-client.example.ts', 'utf8');
+    const code = example.slice(example.indexOf("import createClient from 'openapi-fetch';")).trim();
+    expect(fs.readFileSync('README.md', 'utf8')).toContain(code);
+  });
+});
