@@ -52,7 +52,7 @@ export function typeLabel(schema: Json): string {
     typeof schema.maxLength === 'number' ? `at most ${schema.maxLength} characters` : null,
     typeof schema.minimum === 'number' ? `≥ ${schema.minimum}` : null,
   ].filter(Boolean);
-  const type = schema.type === 'integer' ? 'integer' : String(schema.type ?? 'any');
+  const type = Array.isArray(schema.type) ? schema.type.join(' or ') : String(schema.type ?? 'any');
   return limits.length > 0 ? `${type} (${limits.join(', ')})` : type;
 }
 
@@ -82,11 +82,12 @@ export function describeRoutes(): RouteDoc[] {
   return Object.entries(OPENAPI.paths as unknown as Record<string, { get: Json }>).map(([path, item]) => {
     const op = item.get;
     const ok = ((op.responses as Json)['200'] as Json).content as Record<string, { schema: Json }>;
-    const body = schemas[refName(ok['application/json']!.schema)!]!;
+    const bodyName = refName(ok['application/json']!.schema)!;
+    const body = schemas[bodyName]!;
     // The interesting shape is what `data` holds: a row (lists), an item (one model), or the body itself.
     const data = (body.properties as Record<string, Json> | undefined)?.data;
     const main = data ? (data.type === 'array' ? (data.items as Json) : data) : body;
-    const mainName = refName(main);
+    const mainName = data ? refName(main) : bodyName;
     const mainSchema = mainName ? schemas[mainName]! : main;
     const tables = [
       { component: mainName ?? `${path} data`, description: String(mainSchema.description ?? ''), fields: fields(mainSchema) },

@@ -123,7 +123,18 @@ test.describe('read-only API v1', () => {
   test('the readable API page renders', async ({ request }) => {
     const res = await request.get('/api');
     expect(res.status()).toBe(200);
-    expect(await res.text()).toContain('/api/v1/openapi.json');
+    const html = await res.text();
+    expect(html).toContain('/api/v1/openapi.json');
+    // Field tables come from the document: a row's fields, their enum values and descriptions.
+    const doc = await (await request.get('/api/v1/openapi.json')).json();
+    for (const [name, schema] of Object.entries(doc.components.schemas as Record<string, { properties?: object }>)) {
+      if (!/(List|Detail)$/.test(name) && name !== 'Error' && schema.properties)
+        expect(html.includes(`Fields of ${name}`), `no field table of ${name}`).toBe(true);
+    }
+    const shown = (text: string) => html.includes(text.replace(/"/g, '&quot;').replace(/'/g, '&#x27;'));
+    expect(shown('"exact" | "approx" | "range" | "lower-bound"')).toBe(true);
+    expect(shown('string or null')).toBe(true);
+    expect(shown(doc.components.schemas.ScoreSettings.properties.harness.description)).toBe(true);
   });
 });
 
