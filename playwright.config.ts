@@ -25,15 +25,15 @@ export default defineConfig({
   projects: [
     // HTTP-level suites (API contracts, preview images, headers, fuzzing) need no browser page.
     // deploy.spec.ts also builds .next-site/ with SITE_URL (once; reused while its stamp is current).
-    { name: 'http', testMatch: /(api|og|headers|fuzz|versions|fault|deploy)\.spec\.ts$/ },
+    { name: 'http', testMatch: /(api|api-contract|og|headers|fuzz|versions|fault|deploy)\.spec\.ts$/ },
     {
       name: 'desktop',
-      testIgnore: /(api|og|headers|fuzz|versions|fault|deploy)\.spec\.ts$/,
+      testIgnore: /(api|api-contract|og|headers|fuzz|versions|fault|deploy)\.spec\.ts$/,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions },
     },
     {
       name: 'phone',
-      testIgnore: /(api|og|headers|fuzz|versions|fault|deploy)\.spec\.ts$/,
+      testIgnore: /(api|api-contract|og|headers|fuzz|versions|fault|deploy)\.spec\.ts$/,
       use: { ...devices['Pixel 5'], viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, launchOptions },
     },
   ],

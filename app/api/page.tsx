@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
+import { describeRoutes } from '@/lib/api/describe';
 import { OPENAPI } from '@/lib/api/openapi';
+import { ROUTES } from '@/lib/api/schemas';
 import { previewMetadata } from '@/lib/og/meta';
 import { TableScroller } from '@/components/ui/table-scroller';
 
@@ -10,21 +12,6 @@ export const metadata: Metadata = {
   description,
   ...previewMetadata('API · GLM Compare', description, '/og/page/api'),
 };
-
-const EXAMPLES: Record<string, string[]> = {
-  '/api/v1/scores': [
-    '/api/v1/scores?models=glm-4.5~glm-4.6&benchmarks=swe-bench-verified~hle',
-    '/api/v1/scores?models=kimi-k2&format=csv',
-    '/api/v1/scores?benchmarks=hle&headline=true&v=2025-10',
-  ],
-  '/api/v1/models': ['/api/v1/models', '/api/v1/models?models=glm-4.5-air&format=csv'],
-  '/api/v1/models/{id}': ['/api/v1/models/glm-4.6'],
-  '/api/v1/benchmarks/{id}': ['/api/v1/benchmarks/swe-bench-verified'],
-  '/api/v1/prices': ['/api/v1/prices?models=glm-4.6~kimi-k2&format=csv'],
-  '/api/v1/versions': ['/api/v1/versions'],
-};
-
-type Param = { name: string; in: string; required: boolean; description?: string };
 
 export default function ApiPage() {
   return (
@@ -64,47 +51,52 @@ export default function ApiPage() {
             does not give is absent: there are no zeros standing in for missing data.
           </li>
           <li>
-            <code>format=csv</code> answers CSV with a header row; text that a spreadsheet could run as a formula is prefixed with
-            an apostrophe.
+            <code>format=csv</code> answers CSV with a header row (<code>bom=1</code> adds a UTF-8 byte order mark). A text cell
+            starting with =, +, -, @, a tab or a carriage return is prefixed with an apostrophe, so a spreadsheet never runs it as
+            a formula; numbers, negative ones included, stay numbers.
+          </li>
+          <li>
+            Any origin may read the API (<code>Access-Control-Allow-Origin: *</code>, ETag exposed); preflights answer 204.
+            Methods other than GET, HEAD and OPTIONS are a 405; an unknown path under /api/v1 a JSON 404.
           </li>
         </ul>
       </section>
-      {Object.entries(OPENAPI.paths).map(([path, item]) => {
-        const op = item.get;
-        const params = (op.parameters as readonly Param[]).filter(Boolean);
+      {describeRoutes().map((route) => {
+        const examples = ROUTES.find((r) => r.path === route.path)?.examples ?? [];
         return (
           <section
-            key={path}
-            className="space-y-2 rounded-md border border-[var(--border)] p-4"
-            id={path.replace(/[^a-z0-9]+/gi, '-')}
+            key={route.path}
+            className="space-y-3 rounded-md border border-[var(--border)] p-4"
+            id={route.path.replace(/[^a-z0-9]+/gi, '-')}
           >
-            <h2 className="font-mono text-base font-semibold">GET {path}</h2>
-            <p className="text-sm text-[var(--fg-muted)]">{op.summary}.</p>
-            {params.length > 0 ? (
-              <TableScroller label={`Parameters of ${path}`} bordered={false}>
-                <table className="w-full text-sm">
-                  <thead className="text-left text-xs text-[var(--fg-muted)]">
-                    <tr>
-                      <th className="py-1 pr-3 font-medium">Parameter</th>
-                      <th className="py-1 pr-3 font-medium">In</th>
-                      <th className="py-1 font-medium">Meaning</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {params.map((p) => (
-                      <tr key={p.name} className="border-t border-[var(--border)] align-top">
-                        <td className="py-1 pr-3 font-mono">{p.name}</td>
-                        <td className="py-1 pr-3">{p.in}</td>
-                        <td className="py-1">{p.description ?? ''}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableScroller>
+            <h2 className="font-mono text-base font-semibold">GET {route.path}</h2>
+            <p className="text-sm text-[var(--fg-muted)]">
+              {route.summary}. {route.description}
+              {route.csv ? ' Answers JSON, or CSV with format=csv.' : ''}
+            </p>
+            {route.params.length > 0 ? (
+              <DocTable
+                label={`Parameters of ${route.path}`}
+                head={['Parameter', 'In', 'Type', 'Meaning']}
+                rows={route.params.map((p) => [p.name, p.required ? `${p.in}, required` : p.in, p.type, p.description])}
+              />
             ) : null}
-            {EXAMPLES[path] ? (
+            {route.tables.map((t) => (
+              <div key={t.component} className="space-y-1">
+                <h3 className="text-sm font-semibold">
+                  <span className="font-mono">{t.component}</span>
+                  <span className="font-normal text-[var(--fg-muted)]"> — {t.description}</span>
+                </h3>
+                <DocTable
+                  label={`Fields of ${t.component} (${route.path})`}
+                  head={['Field', 'Type', 'Meaning']}
+                  rows={t.fields.map((f) => [f.required ? f.name : `${f.name} (optional)`, f.type, f.description])}
+                />
+              </div>
+            ))}
+            {examples.length > 0 ? (
               <ul className="space-y-0.5 text-sm">
-                {EXAMPLES[path].map((e) => (
+                {examples.map((e) => (
                   <li key={e}>
                     <a className="link font-mono break-all" href={e}>
                       {e}
@@ -117,5 +109,34 @@ export default function ApiPage() {
         );
       })}
     </article>
+  );
+}
+
+function DocTable({ label, head, rows }: { label: string; head: string[]; rows: string[][] }) {
+  return (
+    <TableScroller label={label} bordered={false}>
+      <table className="w-full text-sm">
+        <thead className="text-left text-xs text-[var(--fg-muted)]">
+          <tr>
+            {head.map((h) => (
+              <th key={h} className="py-1 pr-3 font-medium">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r[0]} className="border-t border-[var(--border)] align-top">
+              {r.map((c, i) => (
+                <td key={i} className={i === 0 ? 'py-1 pr-3 font-mono' : i === r.length - 1 ? 'py-1' : 'py-1 pr-3 break-words'}>
+                  {c}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroller>
   );
 }

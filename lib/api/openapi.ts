@@ -1,172 +1,126 @@
 /**
- * The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json and rendered as the
- * readable page /api. Kept beside the handlers' column lists so the two cannot drift far; the
- * contract tests check every path here answers.
+ * The OpenAPI 3.1 document of /api/v1, generated from the Zod schemas and route registrations in
+ * ./schemas.ts (z.toJSONSchema, JSON Schema 2020-12, the dialect of OpenAPI 3.1). Served at
+ * /api/v1/openapi.json and rendered as the readable page /api; lib/api/openapi-types.d.ts is
+ * generated from it (npm run api:types). Nothing here is written by hand per route: register a
+ * route in ./schemas.ts and it appears here.
  */
+import { z } from 'zod';
 import { configuredSiteUrl } from '../site-url';
-import {
-  BENCHMARK_COLUMNS,
-  HARDWARE_COLUMNS,
-  MODEL_COLUMNS,
-  PLAN_COLUMNS,
-  PRICE_COLUMNS,
-  SCORE_COLUMNS,
-  SOURCE_COLUMNS,
-  VERSION_COLUMNS,
-} from './columns';
+import { BomParam, COMPONENT_DESCRIPTIONS, components, FormatParam, ROUTES, VersionParam, type RouteSpec } from './schemas';
 
-const versionParam = {
-  name: 'v',
-  in: 'query',
-  required: false,
-  description:
-    'Data version (YYYY-MM, see /api/v1/versions). Omitted: the latest. A named version is immutable, and its answers are cached for good.',
-  schema: { type: 'string', pattern: '^\\d{4}-\\d{2}$' },
-};
-const formatParam = {
-  name: 'format',
-  in: 'query',
-  required: false,
-  description: 'json (default) or csv.',
-  schema: { type: 'string', enum: ['json', 'csv'] },
-};
-const listParam = (name: string, what: string) => ({
-  name,
-  in: 'query',
-  required: false,
-  description: `${what} ids separated by "~", as in permalinks (e.g. glm-4.5~glm-4.6). Unknown ids give a 404 that lists them.`,
-  schema: { type: 'string' },
-});
+type JsonSchema = Record<string, unknown>;
 
-const errorSchema = {
-  type: 'object',
-  required: ['error'],
-  properties: {
-    error: {
-      type: 'object',
-      required: ['status', 'message'],
-      properties: {
-        status: { type: 'integer' },
-        message: { type: 'string' },
-        param: { type: 'string', description: 'The parameter at fault.' },
-      },
-    },
-  },
-};
+const REF = (id: string) => `#/components/schemas/${id}`;
 
-const responses = (description: string, columns: readonly string[], csv = true) => ({
-  '200': {
-    description: `${description} Every answer carries an ETag (send If-None-Match for a 304) and Cache-Control.`,
-    content: {
-      'application/json': {
-        schema: {
-          type: 'object',
-          required: ['version', 'data'],
-          properties: {
-            version: { type: 'string' },
-            data: { type: 'array', items: { type: 'object', description: `Fields: ${columns.join(', ')}` } },
-          },
+/** Every registered schema as JSON Schema, cross-references as $ref to components/schemas. */
+function componentSchemas(): Record<string, JsonSchema> {
+  const { schemas } = z.toJSONSchema(components, { target: 'draft-2020-12', io: 'output', uri: REF });
+  const out: Record<string, JsonSchema> = {};
+  for (const [id, schema] of Object.entries(schemas)) {
+    // Each component is a subschema of the document: no $schema or $id of its own.
+    const { $schema: _s, $id: _i, ...rest } = schema as JsonSchema;
+    out[id] = { description: COMPONENT_DESCRIPTIONS.get(id), ...rest };
+  }
+  return out;
+}
+
+/** The schema of a registered component, as a $ref. */
+function refTo(schema: z.ZodType): JsonSchema {
+  const meta = components.get(schema);
+  if (!meta) throw new Error('a route body must be a registered component (see component() in lib/api/schemas.ts)');
+  return { $ref: REF(meta.id) };
+}
+
+/** A parameter schema (no $refs) as JSON Schema, its description lifted to the parameter. */
+function parameter(name: string, where: 'query' | 'path', schema: z.ZodType): JsonSchema {
+  const { $schema: _s, description, ...json } = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' }) as JsonSchema;
+  return { name, in: where, required: where === 'path', description, schema: json };
+}
+
+const ERROR_CONTENT = { 'application/json': { schema: { $ref: REF('Error') } } };
+
+function operation(route: RouteSpec) {
+  // The front door and this document take no parameters and are the same for every version.
+  const fixed = !route.versioned && !route.csv;
+  const parameters = [
+    ...Object.entries(route.pathParams ?? {}).map(([name, s]) => parameter(name, 'path', s)),
+    ...(route.versioned ? [parameter('v', 'query', VersionParam)] : []),
+    ...Object.entries(route.query ?? {}).map(([name, s]) => parameter(name, 'query', s)),
+    ...(fixed ? [] : [parameter('format', 'query', FormatParam(!!route.csv))]),
+    ...(route.csv ? [parameter('bom', 'query', BomParam)] : []),
+  ];
+  return {
+    summary: route.summary,
+    description: route.description,
+    operationId: operationId(route.path),
+    parameters,
+    responses: {
+      '200': {
+        description: fixed
+          ? 'The answer.'
+          : 'The answer. It carries an ETag (send If-None-Match for a 304) and a Cache-Control: immutable for a named version, a minute for the latest.',
+        content: {
+          'application/json': { schema: refTo(route.body) },
+          ...(route.csv
+            ? {
+                'text/csv': {
+                  schema: {
+                    type: 'string',
+                    description: `RFC 4180 with a header row. Columns: ${route.csv.join(', ')}. Text cells starting with =, +, -, @, tab or CR are prefixed with an apostrophe; numbers stay numbers.`,
+                  },
+                },
+              }
+            : {}),
         },
       },
-      ...(csv ? { 'text/csv': { schema: { type: 'string', description: `Columns: ${columns.join(', ')}` } } } : {}),
+      ...(fixed ? {} : { '304': { description: 'Not modified: If-None-Match named the current ETag.' } }),
+      '400': { $ref: '#/components/responses/BadRequest' },
+      '404': { $ref: '#/components/responses/NotFound' },
+      '405': { $ref: '#/components/responses/MethodNotAllowed' },
     },
-  },
-  '304': { description: 'Not modified (If-None-Match matched the ETag).' },
-  '400': {
-    description: 'A bad parameter: unknown, repeated, oversized or malformed. The error names it.',
-    content: { 'application/json': { schema: errorSchema } },
-  },
-  '404': { description: 'An unknown id or data version.', content: { 'application/json': { schema: errorSchema } } },
-});
+  };
+}
 
-export const OPENAPI = {
-  openapi: '3.1.0',
-  info: {
-    title: 'GLM Compare API',
-    version: '1.0.0',
-    description:
-      'Read-only access to every value GLM Compare shows: models, benchmarks, scores with their settings and sources, prices, GPU requirements, plans and sources. Lists answer {"version": ..., "data": [...]}. Values keep their exactness (exact, approx, range, lower-bound) and the source\'s original text; a missing value is absent, never zero.',
-    license: { name: 'MIT' },
-  },
-  servers: [{ url: configuredSiteUrl() ?? '/' }],
-  paths: {
-    '/api/v1/versions': {
-      get: {
-        summary: 'Data versions, oldest first',
-        parameters: [formatParam],
-        responses: responses('The versions.', VERSION_COLUMNS),
+function operationId(path: string): string {
+  const words = path
+    .replace(/^\/api\/v1/, '')
+    .split(/[^a-zA-Z0-9]+/)
+    .filter(Boolean);
+  if (words.length === 0) return 'getIndex';
+  return `get${words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('')}`;
+}
+
+export function buildOpenApi() {
+  const schemas = componentSchemas();
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'GLM Compare API',
+      version: '1.0.0',
+      description:
+        'Read-only access to every value GLM Compare shows: models, benchmarks, scores with their settings and sources, prices, GPU requirements, plans and sources. Lists answer {"version": ..., "data": [...]}. Values keep their exactness (exact, approx, range, lower-bound) and the source\'s original text; a missing value is absent or null, never zero. Every route answers GET and HEAD, and OPTIONS (a CORS preflight: 204); any answer may be read from any origin (Access-Control-Allow-Origin: *, ETag exposed). An unknown path under /api/v1 is a JSON 404.',
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    servers: [{ url: configuredSiteUrl() ?? '/' }],
+    paths: Object.fromEntries(ROUTES.map((r) => [r.path, { get: operation(r) }])),
+    components: {
+      schemas,
+      responses: {
+        BadRequest: {
+          description: 'A bad parameter: unknown, repeated, oversized or malformed (param names it), or a malformed path.',
+          content: ERROR_CONTENT,
+        },
+        NotFound: { description: 'An unknown id, data version or path.', content: ERROR_CONTENT },
+        MethodNotAllowed: {
+          description: 'A method other than GET, HEAD and OPTIONS. The Allow header lists the methods.',
+          headers: { Allow: { schema: { type: 'string', const: 'GET, HEAD, OPTIONS' } } },
+          content: ERROR_CONTENT,
+        },
       },
     },
-    '/api/v1/models': {
-      get: {
-        summary: 'Models with their headline specs',
-        parameters: [versionParam, listParam('models', 'Model'), formatParam],
-        responses: responses('The models.', MODEL_COLUMNS),
-      },
-    },
-    '/api/v1/models/{id}': {
-      get: {
-        summary: 'One model with every score and hardware row',
-        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }, versionParam],
-        responses: responses('The model.', MODEL_COLUMNS, false),
-      },
-    },
-    '/api/v1/benchmarks': {
-      get: {
-        summary: 'Benchmarks',
-        parameters: [versionParam, formatParam],
-        responses: responses('The benchmarks.', BENCHMARK_COLUMNS),
-      },
-    },
-    '/api/v1/benchmarks/{id}': {
-      get: {
-        summary: 'One benchmark with every score',
-        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }, versionParam],
-        responses: responses('The benchmark.', BENCHMARK_COLUMNS, false),
-      },
-    },
-    '/api/v1/scores': {
-      get: {
-        summary: 'Score rows, each with its settings, exactness and source',
-        parameters: [
-          versionParam,
-          listParam('models', 'Model'),
-          listParam('benchmarks', 'Benchmark'),
-          {
-            name: 'headline',
-            in: 'query',
-            required: false,
-            description: 'true: only the value shown for each model and benchmark.',
-            schema: { type: 'string', enum: ['true', 'false'] },
-          },
-          formatParam,
-        ],
-        responses: responses('The scores.', SCORE_COLUMNS),
-      },
-    },
-    '/api/v1/prices': {
-      get: {
-        summary: 'API prices per 1M tokens, in the currency listed',
-        parameters: [versionParam, listParam('models', 'Model'), formatParam],
-        responses: responses('The prices.', PRICE_COLUMNS),
-      },
-    },
-    '/api/v1/hardware': {
-      get: {
-        summary: 'Published GPU requirements',
-        parameters: [versionParam, listParam('models', 'Model'), formatParam],
-        responses: responses('The requirements.', HARDWARE_COLUMNS),
-      },
-    },
-    '/api/v1/sources': {
-      get: { summary: 'Sources', parameters: [versionParam, formatParam], responses: responses('The sources.', SOURCE_COLUMNS) },
-    },
-    '/api/v1/plans': {
-      get: {
-        summary: 'Subscription plans',
-        parameters: [versionParam, formatParam],
-        responses: responses('The plans.', PLAN_COLUMNS),
-      },
-    },
-  },
-} as const;
+  } as const;
+}
+
+export const OPENAPI = buildOpenApi();
+export type OpenApiDocument = typeof OPENAPI;

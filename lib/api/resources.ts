@@ -6,19 +6,51 @@ import { getPlans, getPriceViews } from '../queries/prices';
 import { getBenchmarks, getScoreViews, type ScoreView } from '../queries/scores';
 import { getSourceMap } from '../queries/shared';
 import { getVersions, type VersionInfo } from '../queries/versions';
+import type { z } from 'zod';
+import { BenchmarkCategory, Currency, Exactness, Precision, SourceKind, VariantKind } from '../data/schema';
 import { ApiError, requireKnown, type ApiQuery } from './respond';
+import type {
+  BenchmarkRow,
+  HardwareRow,
+  ModelHardwareRow,
+  ModelRow,
+  PlanRow,
+  PriceRow,
+  ScoreRow,
+  SourceRow,
+  VersionRow,
+} from './schemas';
+import { Availability, BenchmarkUnit, PriceUnit, Thinking } from './schemas';
 
-export * from './columns';
+export {
+  BENCHMARK_COLUMNS,
+  HARDWARE_COLUMNS,
+  MODEL_COLUMNS,
+  PLAN_COLUMNS,
+  PRICE_COLUMNS,
+  SCORE_COLUMNS,
+  SOURCE_COLUMNS,
+  VERSION_COLUMNS,
+} from './schemas';
 
-/** API row shapes: plain data, the source's id and URL on every sourced row. */
+/**
+ * API rows, each typed by its response schema in ./schemas.ts (the OpenAPI document is generated
+ * from the same schemas). The query layer keeps enumerated values as plain strings; `oneOf`
+ * narrows them to the schema's enum, and throws (a 500) rather than answer outside the contract.
+ */
+type Out<T extends z.ZodType> = z.output<T>;
 
-export function versionRows() {
+function oneOf<T extends string>(schema: { parse(value: unknown): T }, value: string): T {
+  return schema.parse(value);
+}
+
+export function versionRows(): Out<typeof VersionRow>[] {
   const all = getVersions();
   const latest = all[all.length - 1]?.id;
   return all.map((v) => ({ id: v.id, date: v.date, title: v.title, summary: v.summary, latest: v.id === latest }));
 }
 
-export function modelRows(version: VersionInfo, query?: ApiQuery) {
+export function modelRows(version: VersionInfo, query?: ApiQuery): Out<typeof ModelRow>[] {
   const models = getModelList(version.id);
   const ids = query?.list('models');
   requireKnown('models', ids, new Set(models.map((m) => m.id)), 'model');
@@ -31,16 +63,16 @@ export function modelRows(version: VersionInfo, query?: ApiQuery) {
       organization: m.organization.name,
       family: m.family,
       variantOf: m.variantOf,
-      variantKind: m.variantKind,
+      variantKind: m.variantKind === null ? null : oneOf(VariantKind, m.variantKind),
       openWeights: m.openWeights,
-      availability: m.availability,
+      availability: m.availability.map((a) => oneOf(Availability, a)),
       specs: Object.fromEntries(
         Object.entries(m.specs).map(([field, s]) => [
           field,
           {
             value: s.value,
             upper: s.upper,
-            exactness: s.exactness,
+            exactness: oneOf(Exactness, s.exactness),
             text: s.text,
             sourceId: s.source.id,
             sourceUrl: s.source.url,
@@ -49,9 +81,9 @@ export function modelRows(version: VersionInfo, query?: ApiQuery) {
       ),
     }));
 }
-export function flattenModel(m: ReturnType<typeof modelRows>[number]): Record<string, CsvValue> {
-  const spec = (f: string) => {
-    const s = (m.specs as Record<string, { value: number | string; exactness: string; text: string | null }>)[f];
+export function flattenModel(m: Out<typeof ModelRow>): Record<string, CsvValue> {
+  const spec = (f: keyof Out<typeof ModelRow>['specs']) => {
+    const s = m.specs[f];
     if (!s) return null;
     return s.exactness !== 'exact' && s.text ? s.text : s.value;
   };
@@ -67,20 +99,24 @@ export function flattenModel(m: ReturnType<typeof modelRows>[number]): Record<st
   };
 }
 
-export function benchmarkRows(version: VersionInfo) {
-  return getBenchmarks(version.id);
+export function benchmarkRows(version: VersionInfo): Out<typeof BenchmarkRow>[] {
+  return getBenchmarks(version.id).map((b) => ({
+    ...b,
+    category: oneOf(BenchmarkCategory, b.category),
+    unit: oneOf(BenchmarkUnit, b.unit),
+  }));
 }
 
-export function scoreRow(s: ScoreView) {
+export function scoreRow(s: ScoreView): Out<typeof ScoreRow> {
   return {
     modelId: s.modelId,
     benchmarkId: s.benchmarkId,
     value: s.value,
     upper: s.upper,
-    exactness: s.exactness,
+    exactness: oneOf(Exactness, s.exactness),
     text: s.text,
     settings: {
-      thinking: s.settings.thinking,
+      thinking: s.settings.thinking === null ? null : oneOf(Thinking, s.settings.thinking),
       tools: s.settings.tools,
       harness: s.settings.harness,
       metric: s.settings.metric,
@@ -101,12 +137,12 @@ export function scoreRow(s: ScoreView) {
     note: s.note,
   };
 }
-export function flattenScore(r: ReturnType<typeof scoreRow>): Record<string, CsvValue> {
+export function flattenScore(r: Out<typeof ScoreRow>): Record<string, CsvValue> {
   const { settings, ...rest } = r;
   return { ...rest, ...settings };
 }
 
-export function scoreRows(version: VersionInfo, query: ApiQuery) {
+export function scoreRows(version: VersionInfo, query: ApiQuery): Out<typeof ScoreRow>[] {
   const models = query.list('models');
   const benchmarks = query.list('benchmarks');
   requireKnown('models', models, new Set(getModelList(version.id).map((m) => m.id)), 'model');
@@ -120,7 +156,7 @@ export function scoreRows(version: VersionInfo, query: ApiQuery) {
     .map(scoreRow);
 }
 
-export function priceRows(version: VersionInfo, query: ApiQuery) {
+export function priceRows(version: VersionInfo, query: ApiQuery): Out<typeof PriceRow>[] {
   const models = query.list('models');
   requireKnown('models', models, new Set(getModelList(version.id).map((m) => m.id)), 'model');
   return getPriceViews(version.id)
@@ -131,10 +167,10 @@ export function priceRows(version: VersionInfo, query: ApiQuery) {
       kind: p.kind,
       value: p.value,
       upper: p.upper,
-      exactness: p.exactness,
+      exactness: oneOf(Exactness, p.exactness),
       text: p.text,
-      currency: p.currency,
-      unit: p.unit,
+      currency: oneOf(Currency, p.currency),
+      unit: oneOf(PriceUnit, p.unit),
       condition: p.condition,
       asOf: p.asOf,
       preferred: p.preferred,
@@ -149,7 +185,7 @@ export function priceRows(version: VersionInfo, query: ApiQuery) {
     }));
 }
 
-export function hardwareRows(version: VersionInfo, query: ApiQuery) {
+export function hardwareRows(version: VersionInfo, query: ApiQuery): Out<typeof HardwareRow>[] {
   const models = query.list('models');
   requireKnown('models', models, new Set(getModelList(version.id).map((m) => m.id)), 'model');
   const gpus = new Map(getGpus(version.id).map((g) => [g.id, g]));
@@ -157,7 +193,7 @@ export function hardwareRows(version: VersionInfo, query: ApiQuery) {
     .filter((h) => !models || models.includes(h.modelId))
     .map((h) => ({
       modelId: h.modelId,
-      precision: h.precision,
+      precision: oneOf(Precision, h.precision),
       profile: h.profile,
       gpuId: h.gpu?.id ?? null,
       gpuName: h.gpu ? (gpus.get(h.gpu.id)?.name ?? null) : null,
@@ -165,7 +201,7 @@ export function hardwareRows(version: VersionInfo, query: ApiQuery) {
       count: h.count,
       memoryGb: h.memoryGb,
       upper: h.upper,
-      exactness: h.exactness,
+      exactness: oneOf(Exactness, h.exactness),
       text: h.text,
       condition: h.condition,
       sourceId: h.source.id,
@@ -176,19 +212,36 @@ export function hardwareRows(version: VersionInfo, query: ApiQuery) {
     }));
 }
 
-export function sourceRows(version: VersionInfo) {
-  return [...getSourceMap(version.id).values()];
+export function sourceRows(version: VersionInfo): Out<typeof SourceRow>[] {
+  return [...getSourceMap(version.id).values()].map((s) => ({ ...s, kind: oneOf(SourceKind, s.kind) }));
 }
 
-export function planRows(version: VersionInfo) {
+/** A model's own hardware rows (GET /api/v1/models/{id}). */
+export function modelHardwareRows(version: VersionInfo, modelId: string): Out<typeof ModelHardwareRow>[] {
+  return getHardware(version.id, modelId).map((h) => ({
+    precision: oneOf(Precision, h.precision),
+    profile: h.profile,
+    gpuId: h.gpu?.id ?? null,
+    count: h.count,
+    memoryGb: h.memoryGb,
+    upper: h.upper,
+    exactness: oneOf(Exactness, h.exactness),
+    text: h.text,
+    condition: h.condition,
+    sourceId: h.source.id,
+    sourceUrl: h.source.url,
+  }));
+}
+
+export function planRows(version: VersionInfo): Out<typeof PlanRow>[] {
   return getPlans(version.id).map((p) => ({
     id: p.id,
     providerId: p.provider.id,
     name: p.name,
     price: p.price,
     upper: p.upper,
-    exactness: p.exactness,
-    currency: p.currency,
+    exactness: oneOf(Exactness, p.exactness),
+    currency: oneOf(Currency, p.currency),
     display: p.display,
     billing: p.billing,
     quota: p.quota,

@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import { toCsv, type CsvValue } from '../csv';
 import { AnswerCache } from '../queries/memo';
 import { getVersions, type VersionInfo } from '../queries/versions';
+import { MAX_LIST_IDS, MAX_PARAM_LENGTH, MAX_QUERY_LENGTH, SLUG, VERSION_ID } from './schemas';
 
 /**
  * The read-only API's request checking and responses. Parameters go through an allowlist:
@@ -20,14 +21,12 @@ export class ApiError extends Error {
   }
 }
 
-const MAX_PARAM_LENGTH = 2000;
-const MAX_QUERY_LENGTH = 4000;
-const SLUG = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
-
 export interface ApiQuery {
   get(name: string): string | undefined;
   list(name: string): string[] | undefined;
   format: 'json' | 'csv';
+  /** bom=1: the CSV starts with a UTF-8 byte order mark. */
+  bom: boolean;
 }
 
 export function readQuery(url: URL, allowed: readonly string[]): ApiQuery {
@@ -44,6 +43,9 @@ export function readQuery(url: URL, allowed: readonly string[]): ApiQuery {
   const formatRaw = url.searchParams.get('format');
   if (formatRaw !== null && formatRaw !== 'json' && formatRaw !== 'csv')
     throw new ApiError(400, 'format must be json or csv', 'format');
+  const bomRaw = url.searchParams.get('bom');
+  if (bomRaw !== null && bomRaw !== '0' && bomRaw !== '1') throw new ApiError(400, 'bom must be 0 or 1', 'bom');
+  if (bomRaw === '1' && formatRaw !== 'csv') throw new ApiError(400, 'bom=1 applies to format=csv only', 'bom');
   return {
     get: (name) => url.searchParams.get(name) ?? undefined,
     list: (name) => {
@@ -51,13 +53,14 @@ export function readQuery(url: URL, allowed: readonly string[]): ApiQuery {
       if (raw === null) return undefined;
       const items = raw.split('~').filter((x) => x !== '');
       if (items.length === 0) throw new ApiError(400, `parameter "${name}" is empty`, name);
-      if (items.length > 100) throw new ApiError(400, `parameter "${name}" lists more than 100 ids`, name);
+      if (items.length > MAX_LIST_IDS) throw new ApiError(400, `parameter "${name}" lists more than ${MAX_LIST_IDS} ids`, name);
       for (const item of items) {
         if (!SLUG.test(item)) throw new ApiError(400, `parameter "${name}": "${item.slice(0, 60)}" is not a valid id`, name);
       }
       return [...new Set(items)];
     },
     format: formatRaw === 'csv' ? 'csv' : 'json',
+    bom: bomRaw === '1',
   };
 }
 
@@ -73,7 +76,7 @@ export function resolveApiVersion(query: ApiQuery): ResolvedApiVersion {
   const latest = versions[versions.length - 1];
   if (!latest) throw new Error('The database holds no data version.');
   if (raw === undefined) return { version: latest, pinned: false };
-  if (!/^\d{4}-\d{2}$/.test(raw)) throw new ApiError(400, 'v must be a data version written YYYY-MM', 'v');
+  if (!VERSION_ID.test(raw)) throw new ApiError(400, 'v must be a data version written YYYY-MM', 'v');
   const found = versions.find((v) => v.id === raw);
   if (!found) throw new ApiError(404, `no data version "${raw}"; see /api/v1/versions`, 'v');
   return { version: found, pinned: true };
@@ -87,7 +90,13 @@ export function requireKnown(param: string, requested: string[] | undefined, kno
     throw new ApiError(404, `unknown ${what} id${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`, param);
 }
 
-const COMMON_HEADERS = { 'Access-Control-Allow-Origin': '*', 'X-Content-Type-Options': 'nosniff' };
+/** On every API answer: readable from any origin, its ETag included (proxy.ts answers the preflights). */
+export const API_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Expose-Headers': 'ETag',
+  'X-Content-Type-Options': 'nosniff',
+} as const;
+const COMMON_HEADERS = API_HEADERS;
 
 function cacheControl(pinned: boolean): string {
   return pinned ? 'public, max-age=31536000, immutable' : 'public, max-age=60, stale-while-revalidate=600';
@@ -132,8 +141,9 @@ function csvPrepared(
   columns: readonly string[],
   rows: ReadonlyArray<Record<string, CsvValue>>,
   pinned: boolean,
+  bom = false,
 ): Answer {
-  return prepare(toCsv(columns, rows), 'text/csv; charset=utf-8', pinned, {
+  return prepare(toCsv(columns, rows, { bom }), 'text/csv; charset=utf-8', pinned, {
     'Content-Disposition': `attachment; filename="${filename}"`,
   });
 }
@@ -144,8 +154,9 @@ export function csvAnswer(
   columns: readonly string[],
   rows: ReadonlyArray<Record<string, CsvValue>>,
   pinned: boolean,
+  bom = false,
 ): Response {
-  return send(request, csvPrepared(filename, columns, rows, pinned));
+  return send(request, csvPrepared(filename, columns, rows, pinned, bom));
 }
 
 /**
@@ -188,14 +199,14 @@ export function listEndpoint<Row extends object>(options: {
       const cached = listAnswers.get(key);
       if (cached) return send(request, cached);
       const generation = listAnswers.generationNow();
-      const query = readQuery(url, ['v', ...options.allowed]);
+      const query = readQuery(url, ['v', 'bom', ...options.allowed]);
       const { version, pinned } = resolveApiVersion(query);
       const rows = options.load(query, version);
       let answer: Answer;
       if (query.format === 'csv') {
         // Rows without a flatten function are already flat (every field a CsvValue).
         const flat = rows.map((r) => (options.flatten ? options.flatten(r) : (r as unknown as Record<string, CsvValue>)));
-        answer = csvPrepared(`${options.csvName}-${version.id}.csv`, options.csvColumns, flat, pinned);
+        answer = csvPrepared(`${options.csvName}-${version.id}.csv`, options.csvColumns, flat, pinned, query.bom);
       } else {
         answer = prepare(jsonBody({ version: version.id, data: rows }), 'application/json; charset=utf-8', pinned);
       }

@@ -123,7 +123,18 @@ test.describe('read-only API v1', () => {
   test('the readable API page renders', async ({ request }) => {
     const res = await request.get('/api');
     expect(res.status()).toBe(200);
-    expect(await res.text()).toContain('/api/v1/openapi.json');
+    const html = await res.text();
+    expect(html).toContain('/api/v1/openapi.json');
+    // Field tables come from the document: a row's fields, their enum values and descriptions.
+    const doc = await (await request.get('/api/v1/openapi.json')).json();
+    for (const [name, schema] of Object.entries(doc.components.schemas as Record<string, { properties?: object }>)) {
+      if (!/(List|Detail)$/.test(name) && name !== 'Error' && schema.properties)
+        expect(html.includes(`Fields of ${name}`), `no field table of ${name}`).toBe(true);
+    }
+    const shown = (text: string) => html.includes(text.replace(/"/g, '&quot;').replace(/'/g, '&#x27;'));
+    expect(shown('"exact" | "approx" | "range" | "lower-bound"')).toBe(true);
+    expect(shown('string or null')).toBe(true);
+    expect(shown(doc.components.schemas.ScoreSettings.properties.harness.description)).toBe(true);
   });
 });
 
@@ -157,6 +168,152 @@ test.describe("the /compare pickers' options", () => {
       const res = await request.get(url);
       expect(res.status()).toBe(status);
       expect((await res.json()).error.status).toBe(status);
+    });
+  }
+});
+
+test.describe('API hardening: CORS, unknown paths, methods', () => {
+  test('a CORS preflight on /api/v1/* answers 204 with the CORS headers', async ({ request }) => {
+    for (const url of ['/api/v1/scores', '/api/v1/models/glm-4.6', '/api/v1', '/api/v1/openapi.json']) {
+      const res = await request.fetch(url, {
+        method: 'OPTIONS',
+        headers: {
+          Origin: 'https://example.org',
+          'Access-Control-Request-Method': 'GET',
+          'Access-Control-Request-Headers': 'if-none-match',
+        },
+      });
+      expect(res.status(), url).toBe(204);
+      const h = res.headers();
+      expect(h['access-control-allow-origin']).toBe('*');
+      expect(h['access-control-allow-methods']).toBe('GET, HEAD, OPTIONS');
+      expect(h['access-control-allow-headers']).toBeTruthy();
+      expect(Number(h['access-control-max-age'])).toBeGreaterThan(0);
+    }
+  });
+
+  test('every API answer exposes its ETag to other origins', async ({ request }) => {
+    for (const url of [
+      '/api/v1',
+      '/api/v1/openapi.json',
+      '/api/v1/scores?models=glm-4.6',
+      '/api/v1/scores?format=csv&models=glm-4.6',
+      '/api/v1/models/glm-4.6',
+      '/api/v1/models/glm-9',
+      '/api/v1/scores?format=xml',
+      '/api/v1/nope',
+    ]) {
+      const res = await request.get(url);
+      expect(res.headers()['access-control-allow-origin'], url).toBe('*');
+      expect(res.headers()['access-control-expose-headers'], url).toContain('ETag');
+    }
+    const etag = (await request.get('/api/v1/versions')).headers()['etag']!;
+    const notModified = await request.get('/api/v1/versions', { headers: { 'If-None-Match': etag } });
+    expect(notModified.status()).toBe(304);
+    expect(notModified.headers()['access-control-expose-headers']).toContain('ETag');
+  });
+
+  for (const url of ['/api/v1/nope', '/api/v1/models/glm-4.6/extra', '/api/v1/v2/scores']) {
+    test(`an unknown API path answers a JSON 404 with the CORS headers: ${url}`, async ({ request }) => {
+      const res = await request.get(url);
+      expect(res.status()).toBe(404);
+      expect(res.headers()['access-control-allow-origin']).toBe('*');
+      const body = await json(res);
+      expect(body.error.status).toBe(404);
+    });
+  }
+
+  for (const [method, url] of [
+    ['POST', '/api/v1/scores'],
+    ['PUT', '/api/v1/models/glm-4.6'],
+    ['DELETE', '/api/v1'],
+    ['PATCH', '/api/v1/nope'],
+  ] as const) {
+    test(`${method} ${url} is a JSON 405 with an Allow header`, async ({ request }) => {
+      const res = await request.fetch(url, { method });
+      expect(res.status()).toBe(405);
+      expect(res.headers()['allow']).toBe('GET, HEAD, OPTIONS');
+      expect(res.headers()['access-control-allow-origin']).toBe('*');
+      expect((await json(res)).error.status).toBe(405);
+    });
+  }
+
+  test('HEAD answers like GET, without a body', async ({ request }) => {
+    const res = await request.head('/api/v1/versions');
+    expect(res.status()).toBe(200);
+    expect(res.headers()['etag']).toMatch(/^"/);
+  });
+});
+
+test.describe('CSV: formula neutralisation, BOM, format', () => {
+  test('bom=1 starts the CSV with a UTF-8 byte order mark; without it there is none', async ({ request }) => {
+    const withBom = await request.get('/api/v1/sources?format=csv&bom=1');
+    expect(withBom.status()).toBe(200);
+    const bytes = await withBom.body();
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const without = await (await request.get('/api/v1/sources?format=csv')).body();
+    expect(without[0]).toBe('i'.charCodeAt(0));
+    const exported = await (await request.get('/compare/export?models=glm-4.5~glm-4.6&benchmarks=hle&format=csv&bom=1')).body();
+    expect([...exported.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  for (const url of [
+    '/api/v1/scores?format=xlsx',
+    '/api/v1/scores?format=csv&bom=yes',
+    '/api/v1/scores?bom=1',
+    '/compare/export?format=xml',
+    '/compare/export?format=csv&format=json',
+    '/compare/export?format=json&bom=1',
+  ]) {
+    test(`an unknown format or a bad bom is a 400, not CSV: ${url}`, async ({ request }) => {
+      const res = await request.get(url);
+      expect(res.status()).toBe(400);
+      expect((await json(res)).error.status).toBe(400);
+    });
+  }
+
+  test('no text cell of any CSV starts with =, +, -, @, tab or CR; numeric columns keep negative numbers', async ({
+    request,
+  }) => {
+    for (const url of [
+      '/api/v1/scores?format=csv',
+      '/api/v1/prices?format=csv',
+      '/api/v1/sources?format=csv',
+      '/api/v1/plans?format=csv',
+      '/compare/export?models=glm-4.5~glm-4.6~kimi-k2&format=csv',
+    ]) {
+      const text = await (await request.get(url)).text();
+      const risky: string[] = [];
+      for (const line of text.split('\r\n')) {
+        // Cells: unquoted, or quoted with doubled quotes inside.
+        for (const m of line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)) {
+          const raw = m[1]!;
+          const cell = raw.startsWith('"') ? raw.slice(1, -1).replace(/""/g, '"') : raw;
+          if (/^-\d+(\.\d+)?(e[+-]?\d+)?$/i.test(cell)) continue; // a number, written by the number formatter
+          if (/^[=+\-@\t\r]/.test(cell)) risky.push(cell);
+        }
+      }
+      expect(risky, url).toEqual([]);
+    }
+  });
+});
+
+test.describe('malformed percent-encoding and prototype names', () => {
+  for (const url of ['/models/%ZZ', '/api/v1/models/%ZZ', '/benchmarks/%E0%A4%A', '/compare/%ZZ-vs-glm-4.6', '/%ZZ']) {
+    test(`${url} answers 400 with the security headers, not a 500`, async ({ request }) => {
+      const res = await request.get(url);
+      expect(res.status()).toBe(400);
+      const h = res.headers();
+      expect(h['content-security-policy']).toContain("default-src 'self'");
+      expect(h['x-content-type-options']).toBe('nosniff');
+      expect(h['x-frame-options']).toBe('DENY');
+      expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    });
+  }
+
+  for (const url of ['/og/page/constructor', '/og/page/__proto__', '/og/page/toString', '/og/page/hasOwnProperty']) {
+    test(`${url} is a 404`, async ({ request }) => {
+      expect((await request.get(url)).status()).toBe(404);
     });
   }
 });

@@ -47,3 +47,26 @@ test('only embed routes may be framed by other sites', async ({ request }) => {
   expect(html).not.toContain('aria-label="Main"');
   expect(html).toContain('href="/compare?models=glm-4.5~glm-4.6&amp;benchmarks=hle&amp;v=');
 });
+
+for (const [method, url] of [
+  ['POST', '/compare'],
+  ['PUT', '/models/glm-4.6'],
+  ['DELETE', '/'],
+  ['PATCH', '/pricing'],
+  ['POST', '/compare/export?format=csv'],
+  ['OPTIONS', '/about'],
+] as const) {
+  test(`${method} ${url} answers 405 with an Allow header and the security headers`, async ({ request }) => {
+    const res = await request.fetch(url, { method });
+    expect(res.status()).toBe(405);
+    const h = res.headers();
+    expect(h['allow']).toBe('GET, HEAD');
+    expect(h['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(h['x-content-type-options']).toBe('nosniff');
+  });
+}
+
+test('GET and HEAD on pages still answer', async ({ request }) => {
+  expect((await request.get('/compare?models=glm-4.5~glm-4.6')).status()).toBe(200);
+  expect((await request.head('/models/glm-4.6')).status()).toBe(200);
+});

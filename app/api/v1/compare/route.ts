@@ -1,4 +1,6 @@
+import type { z } from 'zod';
 import { ApiError, errorAnswer, jsonAnswer, readQuery, resolveApiVersion } from '@/lib/api/respond';
+import type { CompareAnswer } from '@/lib/api/schemas';
 import { getCompareIds, getLikeForLike } from '@/lib/queries/compare';
 import { MATCH_MODES, type MatchMode } from '@/lib/view-state';
 
@@ -34,8 +36,32 @@ export function GET(request: Request): Response {
       if (unknown.length > 0)
         throw new ApiError(400, `unknown ${what} id${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`, param);
     }
-    const data = getLikeForLike(version.id, models, benchmarks, rawMatch as MatchMode);
-    return jsonAnswer(request, { version: version.id, match: rawMatch, data }, pinned);
+    const match = rawMatch as MatchMode;
+    const { benchmarks: rows, verdict } = getLikeForLike(version.id, models, benchmarks, match);
+    const answer: z.output<typeof CompareAnswer> = {
+      version: version.id,
+      data: {
+        match,
+        benchmarks: rows,
+        verdict: verdict && {
+          focus: verdict.focus,
+          sentence: verdict.sentence,
+          compared: verdict.compared,
+          leads: verdict.leads,
+          notComparable: verdict.notComparable,
+          pairs: verdict.pairs.map((p) => ({
+            model: p.b,
+            leads: p.aLeads,
+            trails: p.bLeads,
+            ties: p.ties,
+            notComparable: p.notComparable.length,
+            medianGapPoints: p.medianGapPoints,
+            sentence: p.sentence,
+          })),
+        },
+      },
+    };
+    return jsonAnswer(request, answer, pinned);
   } catch (error) {
     return errorAnswer(error);
   }

@@ -1,13 +1,10 @@
 import { OPENAPI } from '@/lib/api/openapi';
+import { API_HEADERS } from '@/lib/api/respond';
 
 export const dynamic = 'force-static';
 
 export function GET() {
   return new Response(`${JSON.stringify(OPENAPI, null, 2)}\n`, {
-    headers: {
-      'Content-Type': 'application/json; charset=utf-8',
-      'Cache-Control': 'public, max-age=3600',
-      'Access-Control-Allow-Origin': '*',
-    },
+    headers: { ...API_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'public, max-age=3600' },
   });
 }

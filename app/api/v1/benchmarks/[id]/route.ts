@@ -1,6 +1,8 @@
 import { ApiError, errorAnswer, jsonAnswer, readQuery, resolveApiVersion } from '@/lib/api/respond';
 import { benchmarkRows, scoreRow } from '@/lib/api/resources';
+import type { BenchmarkDetail } from '@/lib/api/schemas';
 import { getScoreViews } from '@/lib/queries/scores';
+import type { z } from 'zod';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,8 +15,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     const { version, pinned } = resolveApiVersion(query);
     const benchmark = benchmarkRows(version).find((b) => b.id === id);
     if (!benchmark) throw new ApiError(404, `unknown benchmark id: ${id.slice(0, 100)}`);
-    const scores = getScoreViews(version.id, undefined, [id]).map(scoreRow);
-    return jsonAnswer(request, { version: version.id, data: { ...benchmark, scores } }, pinned);
+    const body: z.output<typeof BenchmarkDetail> = {
+      version: version.id,
+      data: { ...benchmark, scores: getScoreViews(version.id, undefined, [id]).map(scoreRow) },
+    };
+    return jsonAnswer(request, body, pinned);
   } catch (error) {
     return errorAnswer(error);
   }

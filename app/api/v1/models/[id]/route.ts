@@ -1,7 +1,8 @@
 import { ApiError, errorAnswer, jsonAnswer, readQuery, resolveApiVersion } from '@/lib/api/respond';
-import { modelRows, scoreRow } from '@/lib/api/resources';
-import { getHardware } from '@/lib/queries/hardware';
+import { modelHardwareRows, modelRows, scoreRow } from '@/lib/api/resources';
+import type { ModelDetail } from '@/lib/api/schemas';
 import { getScoreViews } from '@/lib/queries/scores';
+import type { z } from 'zod';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,21 +15,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     const { version, pinned } = resolveApiVersion(query);
     const model = modelRows(version).find((m) => m.id === id);
     if (!model) throw new ApiError(404, `unknown model id: ${id.slice(0, 100)}`);
-    const scores = getScoreViews(version.id, [id]).map(scoreRow);
-    const hardware = getHardware(version.id, id).map((h) => ({
-      precision: h.precision,
-      profile: h.profile,
-      gpuId: h.gpu?.id ?? null,
-      count: h.count,
-      memoryGb: h.memoryGb,
-      upper: h.upper,
-      exactness: h.exactness,
-      text: h.text,
-      condition: h.condition,
-      sourceId: h.source.id,
-      sourceUrl: h.source.url,
-    }));
-    return jsonAnswer(request, { version: version.id, data: { ...model, scores, hardware } }, pinned);
+    const body: z.output<typeof ModelDetail> = {
+      version: version.id,
+      data: { ...model, scores: getScoreViews(version.id, [id]).map(scoreRow), hardware: modelHardwareRows(version, id) },
+    };
+    return jsonAnswer(request, body, pinned);
   } catch (error) {
     return errorAnswer(error);
   }
