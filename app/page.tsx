@@ -21,6 +21,8 @@ export const metadata: Metadata = previewMetadata(
 
 /** Panels drawn on the home page; the full chart is one click away on /compare. */
 const HOME_PANELS = 4;
+/** Rows of the model list on the home page (the page's size budget); /models lists them all. */
+const HOME_ROWS = 30;
 
 function Answer({ data }: { data: CompareData }) {
   const focus = data.rows[0]?.model;
@@ -116,7 +118,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const data = getCompareData(DEFAULT_COMPARE_STATE);
   const version = data.version;
   const extras = getHomeExtras(version.id);
-  const table = getModelTable(version.id, parsed.state, parsed.issues);
+  const table = getModelTable(version.id, parsed.state, parsed.issues, HOME_ROWS);
   return (
     <div className="space-y-10">
       <section className="max-w-3xl space-y-1">

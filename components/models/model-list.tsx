@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { OrgDot } from '@/components/ui/org-dot';
 import { TableScroller } from '@/components/ui/table-scroller';
 import { AutoSubmit } from '@/components/ui/auto-submit';
@@ -36,12 +37,20 @@ function HeaderCell({ column, path, state }: { column: ModelTableColumn; path: s
   );
 }
 
-function Cell({ row, column, sources }: { row: ModelTableRow; column: ModelListColumn; sources: boolean }) {
-  if (column === 'org') return <>{row.organization.name}</>;
-  if (column === 'scores') return <>{row.benchmarksScored > 0 ? row.benchmarksScored : '—'}</>;
+function cell(row: ModelTableRow, column: ModelListColumn, sources: boolean): ReactNode {
+  if (column === 'org') {
+    return sources ? (
+      <>
+        <OrgDot org={row.organization.id} /> {row.organization.name}
+      </>
+    ) : (
+      row.organization.name
+    );
+  }
+  if (column === 'scores') return row.benchmarksScored > 0 ? row.benchmarksScored : '—';
   const value = specOf(row, column);
   if (sources) return <SpecValueCell id={`${row.id}-${column}`} value={value} />;
-  return <>{value ? value.display : '—'}</>;
+  return value ? value.display : '—';
 }
 
 function Filters({ table, path, formId }: { table: ModelTable; path: string; formId: string }) {
@@ -101,7 +110,8 @@ export function ModelList({
 }) {
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const formId = `model-filters-${path === '/' ? 'home' : 'models'}`;
-  const filtered = table.rows.length !== table.total;
+  const filtered = table.matching !== table.total;
+  const more = table.matching - table.rows.length;
   return (
     <section aria-labelledby="model-list-heading" className="space-y-3" data-testid="model-list">
       <Heading
@@ -110,7 +120,7 @@ export function ModelList({
       >
         Models{' '}
         <span className="text-sm font-normal text-fg-muted" data-testid="model-count">
-          ({filtered ? `${table.rows.length} of ${table.total}` : table.total})
+          ({filtered ? `${table.matching} of ${table.total}` : table.total})
         </span>
       </Heading>
       <Filters table={table} path={path} formId={formId} />
@@ -130,7 +140,8 @@ export function ModelList({
       ) : (
         <TableScroller label="Models table">
           <table
-            className="tabular w-full text-sm [&_tbody_tr]:border-t [&_tbody_tr]:border-border [&_td]:px-3 [&_td]:py-1.5 [&_th]:px-3 [&_th]:py-1.5"
+            // Cell styles live on the table: a hundred rows would otherwise repeat them in the HTML and the RSC payload.
+            className="tabular w-full text-sm [&_.r]:text-right [&_tbody_th]:sticky [&_tbody_th]:left-0 [&_tbody_th]:z-[1] [&_tbody_th]:bg-bg [&_tbody_th]:text-left [&_tbody_th]:font-medium [&_tbody_tr]:border-t [&_tbody_tr]:border-border [&_td]:px-3 [&_td]:py-1.5 [&_td]:whitespace-nowrap [&_th]:px-3 [&_th]:py-1.5"
             data-testid="models-table"
           >
             <thead className="bg-bg-subtle text-left text-xs font-medium text-fg-muted">
@@ -143,7 +154,7 @@ export function ModelList({
             <tbody>
               {table.rows.map((m) => (
                 <tr key={m.id} data-model={m.id} data-org={m.organization.id}>
-                  <th scope="row" className="sticky left-0 z-[1] bg-bg text-left font-medium">
+                  <th scope="row">
                     <Link href={`/models/${m.id}`} className="link">
                       {m.name}
                     </Link>
@@ -154,10 +165,8 @@ export function ModelList({
                     ) : null}
                   </th>
                   {table.columns.slice(1).map((c) => (
-                    <td key={c.id} className={cn(c.numeric && 'text-right', 'whitespace-nowrap')}>
-                      {c.id === 'org' && sources ? <OrgDot org={m.organization.id} /> : null}
-                      {c.id === 'org' && sources ? ' ' : null}
-                      <Cell row={m} column={c.id} sources={sources} />
+                    <td key={c.id} className={c.numeric ? 'r' : undefined}>
+                      {cell(m, c.id, sources)}
                     </td>
                   ))}
                 </tr>
@@ -166,6 +175,14 @@ export function ModelList({
           </table>
         </TableScroller>
       )}
+      {more > 0 ? (
+        <p className="text-sm">
+          <Link href={withQuery('/models', serializeModelListState(table.state))} className="link" data-testid="all-models-link">
+            Show all {table.matching} models in this order on the models page
+          </Link>
+          <span className="text-fg-muted"> ({more} more, each value with its source)</span>
+        </p>
+      ) : null}
     </section>
   );
 }

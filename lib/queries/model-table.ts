@@ -16,8 +16,11 @@ export interface ModelTableColumn {
 export interface ModelTable {
   state: ModelListState;
   issues: ViewIssue[];
-  /** Models after filtering, in the order asked for. */
+  /** Models after filtering, in the order asked for (the first `limit` of them, when a limit is given). */
   rows: ModelTableRow[];
+  /** Models that match the filters. */
+  matching: number;
+  /** Models in the version. */
   total: number;
   /** The columns with a value for at least one shown row (a column of "—" only is left out). */
   columns: ModelTableColumn[];
@@ -85,7 +88,12 @@ function inSize(row: ModelTableRow, size: ModelListState['size']): boolean {
   return total >= min && total < max;
 }
 
-export function getModelTable(version: string, requested: ModelListState, parseIssues: ViewIssue[] = []): ModelTable {
+export function getModelTable(
+  version: string,
+  requested: ModelListState,
+  parseIssues: ViewIssue[] = [],
+  limit = Infinity,
+): ModelTable {
   const groups = getModelIndex(version);
   const all = groups.flatMap((g) => g.models);
   const { state, issues } = resolveModelListState(requested, new Set(groups.map((g) => g.organization.id)));
@@ -95,13 +103,15 @@ export function getModelTable(version: string, requested: ModelListState, parseI
       (state.weights === 'all' || (state.weights === 'open') === m.openWeights) &&
       inSize(m, state.size),
   );
-  const rows = sortRows(filtered, state.sort);
+  const sorted = sortRows(filtered, state.sort);
+  const rows = sorted.slice(0, limit);
   const hasValue = (c: ModelTableColumn) =>
     c.id === 'name' || c.id === 'org' || rows.some((r) => (c.id === 'scores' ? r.benchmarksScored > 0 : !!specOf(r, c.id)));
   return {
     state,
     issues: [...parseIssues, ...issues],
     rows,
+    matching: sorted.length,
     total: all.length,
     columns: rows.length === 0 ? COLUMNS.slice(0, 2) : COLUMNS.filter(hasValue),
     emptyColumns: rows.length === 0 ? [] : COLUMNS.filter((c) => !hasValue(c)).map((c) => c.label),
