@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { NotFoundDetail } from '@/components/layout/not-found-detail';
-import { NAV_LINKS } from '@/components/layout/site-header';
+import { NAV_LINKS } from '@/lib/site-pages';
 
 export const metadata: Metadata = {
   title: 'Page not found',

@@ -1,110 +1,159 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { SpecValueCell } from '@/components/values/spec-value';
+import { BenchmarkBars } from '@/components/compare/benchmark-bars';
+import { ScatterPlot } from '@/components/compare/scatter-chart';
+import { GroupVerdictBox } from '@/components/compare/verdict';
+import { ModelList } from '@/components/models/model-list';
+import { UrlIssuesNotice } from '@/components/ui/notice';
 import { OrgDot } from '@/components/ui/org-dot';
-import { getModelList } from '@/lib/queries/models';
-import { resolveVersion } from '@/lib/queries/versions';
+import { barPanels } from '@/lib/compare/chart-data';
 import { previewMetadata } from '@/lib/og/meta';
-import { TableScroller } from '@/components/ui/table-scroller';
+import { getCompareData, type CompareData } from '@/lib/queries/compare';
+import { getHomeExtras } from '@/lib/queries/home';
+import { getModelTable } from '@/lib/queries/model-table';
+import { compareUrl, DEFAULT_COMPARE_STATE, parseModelListState, type SearchParams } from '@/lib/view-state';
 
 export const metadata: Metadata = previewMetadata(
   'GLM Compare',
-  "Compare Z.ai's GLM-4.5, GLM-4.5-Air and GLM-4.6 with DeepSeek, Qwen, Kimi and proprietary models: every number with its source and settings.",
+  "Compare Z.ai's GLM models with DeepSeek, Qwen, Kimi, MiniMax and proprietary models, like-for-like: every number with its source and settings.",
   '/og/page/home',
 );
 
-export default function HomePage() {
-  const { version } = resolveVersion(undefined);
-  const models = getModelList(version.id);
-  return (
-    <div className="space-y-6">
-      <section className="max-w-3xl space-y-2">
-        <h1 className="text-2xl font-semibold tracking-tight">GLM Compare</h1>
-        <p className="text-[var(--fg-muted)]">
-          Z.ai&apos;s open-weights GLM-4.5, GLM-4.5-Air and GLM-4.6 next to DeepSeek, Qwen, Kimi and proprietary reference models.
-          Every number carries its source, its settings and how exactly the source states it; hover, focus or tap a value to see
-          where it comes from. Missing values stay missing (—).
-        </p>
-        <p className="text-sm">
-          <Link href="/compare" className="link">
-            Open the comparison explorer
-          </Link>
-          <span className="text-[var(--fg-subtle)]">
-            {' '}
-            · data version {version.id}: {version.title}
-          </span>
-        </p>
-      </section>
+/** Panels drawn on the home page; the full chart is one click away on /compare. */
+const HOME_PANELS = 4;
+/** Rows of the model list on the home page (the page's size budget); /models lists them all. */
+const HOME_ROWS = 30;
 
-      <section aria-labelledby="models-heading" className="space-y-2">
-        <h2 id="models-heading" className="text-lg font-semibold">
-          Models <span className="text-sm font-normal text-[var(--fg-muted)]">({models.length})</span>
-        </h2>
-        <TableScroller label="Models table">
-          <table className="tabular w-full min-w-[52rem] text-sm">
-            <thead className="bg-[var(--bg-subtle)] text-left text-xs text-[var(--fg-muted)]">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Model
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Organization
-                </th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">
-                  Total params
-                </th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">
-                  Active params
-                </th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">
-                  Context window
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  License
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Released
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {models.map((m) => (
-                <tr key={m.id} className="border-t border-[var(--border)]" data-model={m.id}>
-                  <th scope="row" className="px-3 py-2 text-left font-medium">
-                    <Link href={`/models/${m.id}`} className="hover:underline">
-                      {m.name}
-                    </Link>
-                    {m.openWeights ? <span className="sr-only">, </span> : null}
-                    {m.openWeights ? (
-                      <span className="ml-2 rounded bg-[var(--bg-muted)] px-1.5 py-0.5 text-[10px] text-[var(--fg-muted)]">
-                        open weights
-                      </span>
-                    ) : null}
-                  </th>
-                  <td className="px-3 py-2 whitespace-nowrap">
-                    <OrgDot org={m.organization.id} /> {m.organization.name}
-                  </td>
-                  <td className="px-3 py-2 text-right">
-                    <SpecValueCell id={`${m.id}-total`} value={m.specs['total-params']} />
-                  </td>
-                  <td className="px-3 py-2 text-right">
-                    <SpecValueCell id={`${m.id}-active`} value={m.specs['active-params']} />
-                  </td>
-                  <td className="px-3 py-2 text-right">
-                    <SpecValueCell id={`${m.id}-ctx`} value={m.specs['context-window']} />
-                  </td>
-                  <td className="px-3 py-2">
-                    <SpecValueCell id={`${m.id}-license`} value={m.specs.license} />
-                  </td>
-                  <td className="px-3 py-2 whitespace-nowrap">
-                    <SpecValueCell id={`${m.id}-release`} value={m.specs['release-date']} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroller>
+function Answer({ data }: { data: CompareData }) {
+  const focus = data.rows[0]?.model;
+  const { panels } = barPanels(data);
+  const nameOf = Object.fromEntries(data.modelOptions.map((m) => [m.id, m.name]));
+  const href = compareUrl({ ...DEFAULT_COMPARE_STATE, models: data.state.models, benchmarks: data.state.benchmarks });
+  return (
+    <section aria-labelledby="answer-heading" className="space-y-3" data-testid="home-answer">
+      <h2 id="answer-heading" className="text-lg font-semibold">
+        {focus ? `${focus.name} against its launch peers` : 'The default comparison'}
+      </h2>
+      {data.verdict ? <GroupVerdictBox verdict={data.verdict} nameOf={nameOf} /> : null}
+      <BenchmarkBars panels={panels.slice(0, HOME_PANELS)} truncated={Math.max(0, data.columns.length - HOME_PANELS)} />
+      <p className="text-sm">
+        <Link href={href} className="link" data-testid="answer-link">
+          Open this comparison: {data.rows.length} models on {data.columns.length} benchmarks
+        </Link>
+        <span className="text-fg-muted"> · like-for-like, data version {data.version.id}</span>
+      </p>
+    </section>
+  );
+}
+
+function Leaders({ leaders }: { leaders: ReturnType<typeof getHomeExtras>['leaders'] }) {
+  return (
+    <section aria-labelledby="leaders-heading" className="space-y-2" data-testid="home-leaders">
+      <h2 id="leaders-heading" className="text-lg font-semibold">
+        Open-weights leaders by category
+      </h2>
+      <p className="text-xs text-fg-muted">
+        Per category, the benchmark on which the most open-weights models were measured together or under equal stated settings;
+        only those values are ranked. Ties name every leader.
+      </p>
+      <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+        {leaders.map((l) => (
+          <li key={l.category} className="rounded-md border border-border p-3 text-sm" data-category={l.category}>
+            <p className="text-xs text-fg-muted">
+              {l.label} · {l.benchmark.name}
+            </p>
+            <p className="font-medium">
+              {l.leaders.map((m) => m.name).join(', ')} <span className="tabular">{l.display}</span>
+            </p>
+            <p className="text-xs text-fg-muted">
+              Best of {l.compared} compared on: {l.basis}.{' '}
+              <Link href={l.href} className="link">
+                See the comparison
+              </Link>
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Releases({ releases }: { releases: ReturnType<typeof getHomeExtras>['releases'] }) {
+  return (
+    <section aria-labelledby="releases-heading" className="space-y-2" data-testid="home-releases">
+      <h2 id="releases-heading" className="text-lg font-semibold">
+        Latest releases
+      </h2>
+      <ol className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
+        {releases.map((r) => (
+          <li key={r.id} data-model={r.id}>
+            <time dateTime={r.date} className="tabular text-fg-muted">
+              {r.dateLabel}
+            </time>{' '}
+            <OrgDot org={r.org} />{' '}
+            <Link href={`/models/${r.id}`} className="link font-medium">
+              {r.name}
+            </Link>{' '}
+            <span className="text-fg-muted">
+              {r.organization}
+              {r.openWeights ? ', open weights' : ''}
+            </span>
+            {r.compareHref ? (
+              <>
+                {' · '}
+                <Link href={r.compareHref} className="link">
+                  launch chart
+                </Link>
+              </>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const parsed = parseModelListState(await searchParams);
+  const data = getCompareData(DEFAULT_COMPARE_STATE);
+  const version = data.version;
+  const extras = getHomeExtras(version.id);
+  const table = getModelTable(version.id, parsed.state, parsed.issues, HOME_ROWS);
+  return (
+    <div className="space-y-10">
+      <section className="max-w-3xl space-y-1">
+        <h1 className="text-2xl font-semibold tracking-tight">GLM Compare</h1>
+        <p className="text-fg-muted">
+          Z.ai&apos;s GLM models next to DeepSeek, Qwen, Kimi, MiniMax and proprietary models, compared like-for-like: every
+          number carries its source and settings, and missing values stay missing (—). Data version {version.id}: {version.title}.
+        </p>
       </section>
+      <UrlIssuesNotice issues={table.issues} />
+      <Answer data={data} />
+      <div className="grid gap-10 lg:grid-cols-2">
+        {extras.frontier ? (
+          <section aria-labelledby="frontier-heading" className="space-y-2" data-testid="home-frontier">
+            <h2 id="frontier-heading" className="text-lg font-semibold">
+              Price vs score, open weights
+            </h2>
+            <ScatterPlot
+              id="home-frontier"
+              data={extras.frontier.data}
+              xFormat="usd"
+              title={`${extras.frontier.data.benchmarkName} vs blended price`}
+            />
+            <p className="text-xs text-fg-muted">
+              Values compared on: {extras.frontier.basis}.{' '}
+              <Link href={extras.frontier.href} className="link">
+                See it on /compare
+              </Link>
+            </p>
+          </section>
+        ) : null}
+        <Releases releases={extras.releases} />
+      </div>
+      <Leaders leaders={extras.leaders} />
+      <ModelList table={table} path="/" />
     </div>
   );
 }

@@ -457,3 +457,101 @@ export function serializeChangelogState(state: ChangelogState): string {
     ['model', state.model],
   ]);
 }
+
+// ======================================================================== model lists (/ and /models)
+
+export const MODEL_LIST_COLUMNS = ['name', 'org', 'total', 'active', 'context', 'license', 'released', 'scores'] as const;
+export type ModelListColumn = (typeof MODEL_LIST_COLUMNS)[number];
+
+export const WEIGHTS_FILTERS = ['all', 'open', 'closed'] as const;
+export type WeightsFilter = (typeof WEIGHTS_FILTERS)[number];
+
+/** Size classes by total parameters (billions): small under 50, medium 50 to 300, large over 300. */
+export const SIZE_FILTERS = ['any', 'small', 'medium', 'large'] as const;
+export type SizeFilter = (typeof SIZE_FILTERS)[number];
+export const SIZE_BOUNDS: Record<Exclude<SizeFilter, 'any'>, { min: number; max: number; label: string }> = {
+  small: { min: 0, max: 50, label: 'under 50B total' },
+  medium: { min: 50, max: 300, label: '50B–300B total' },
+  large: { min: 300, max: Infinity, label: 'over 300B total' },
+};
+
+export interface ModelListState {
+  /** Organization ids; empty means every organization. */
+  org: string[];
+  weights: WeightsFilter;
+  size: SizeFilter;
+  /** Null means the default order (newest release first). */
+  sort: { column: ModelListColumn; desc: boolean } | null;
+}
+
+export const DEFAULT_MODEL_LIST_STATE: ModelListState = { org: [], weights: 'all', size: 'any', sort: null };
+
+export function parseModelListState(params: SearchParams): { state: ModelListState; issues: ViewIssue[] } {
+  const issues: ViewIssue[] = [];
+  const rawSort = getParam(params, 'sort');
+  let sort: ModelListState['sort'] = null;
+  if (rawSort !== undefined && rawSort !== '') {
+    const value = rawSort.trim().toLowerCase();
+    const desc = value.startsWith('-');
+    const column = desc ? value.slice(1) : value;
+    if ((MODEL_LIST_COLUMNS as readonly string[]).includes(column)) sort = { column: column as ModelListColumn, desc };
+    else issues.push({ param: 'sort', value: shown(rawSort), reason: `not one of ${MODEL_LIST_COLUMNS.join(', ')}` });
+  }
+  const org = parseSlugList(params, 'org', issues).sort();
+  return {
+    state: {
+      org,
+      weights: parseEnum(params, 'weights', WEIGHTS_FILTERS, DEFAULT_MODEL_LIST_STATE.weights, issues),
+      size: parseEnum(params, 'size', SIZE_FILTERS, DEFAULT_MODEL_LIST_STATE.size, issues),
+      sort,
+    },
+    issues,
+  };
+}
+
+/** Drops organization ids the data does not know, reporting each. */
+export function resolveModelListState(
+  state: ModelListState,
+  organizations: ReadonlySet<string>,
+): { state: ModelListState; issues: ViewIssue[] } {
+  const issues: ViewIssue[] = [];
+  const org = state.org.filter((id) => {
+    if (organizations.has(id)) return true;
+    issues.push({ param: 'org', value: id, reason: 'no organization with this id in this data version' });
+    return false;
+  });
+  return { state: { ...state, org }, issues };
+}
+
+/** The canonical query string of a model list (without "?"). */
+export function serializeModelListState(state: ModelListState): string {
+  return build([
+    ['org', [...state.org].sort().join(LIST_SEPARATOR)],
+    ['weights', state.weights === DEFAULT_MODEL_LIST_STATE.weights ? null : state.weights],
+    ['size', state.size === DEFAULT_MODEL_LIST_STATE.size ? null : state.size],
+    ['sort', state.sort ? `${state.sort.desc ? '-' : ''}${state.sort.column}` : null],
+  ]);
+}
+
+// ======================================================================== /search
+
+export const MAX_SEARCH_LENGTH = 100;
+
+export interface SearchState {
+  q: string;
+}
+
+export function parseSearchState(params: SearchParams): { state: SearchState; issues: ViewIssue[] } {
+  const issues: ViewIssue[] = [];
+  const raw = getParam(params, 'q') ?? '';
+  let q = raw.replace(/\s+/g, ' ').trim();
+  if (q.length > MAX_SEARCH_LENGTH) {
+    issues.push({ param: 'q', value: shown(raw), reason: `longer than ${MAX_SEARCH_LENGTH} characters; shortened` });
+    q = q.slice(0, MAX_SEARCH_LENGTH);
+  }
+  return { state: { q }, issues };
+}
+
+export function serializeSearchState(state: SearchState): string {
+  return build([['q', state.q.trim()]]);
+}

@@ -3,14 +3,30 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useTransition } from 'react';
 import { useHydrated } from '@/lib/use-client-value';
-import { parseCostState, parseHardwareState, serializeCostState, serializeHardwareState, withQuery } from '@/lib/view-state';
+import {
+  parseCostState,
+  parseHardwareState,
+  parseModelListState,
+  serializeCostState,
+  serializeHardwareState,
+  serializeModelListState,
+  withQuery,
+} from '@/lib/view-state';
 
 /**
  * Enhances a server-rendered GET form: after a pause in typing (or on submit) it navigates to
  * the view's canonical URL with router.replace/push, so the page re-renders on the server
  * without a full reload. Without JavaScript the form still submits as a plain GET.
  */
-export function AutoSubmit({ formId, view, delayMs = 450 }: { formId: string; view: 'cost' | 'hardware'; delayMs?: number }) {
+export function AutoSubmit({
+  formId,
+  view,
+  delayMs = 450,
+}: {
+  formId: string;
+  view: 'cost' | 'hardware' | 'models';
+  delayMs?: number;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const enhanced = useHydrated();
@@ -26,7 +42,9 @@ export function AutoSubmit({ formId, view, delayMs = 450 }: { formId: string; vi
       const query =
         view === 'cost'
           ? serializeCostState(parseCostState(params).state)
-          : serializeHardwareState(parseHardwareState(params).state);
+          : view === 'models'
+            ? serializeModelListState(parseModelListState(params).state)
+            : serializeHardwareState(parseHardwareState(params).state);
       return withQuery(new URL(form.action, window.location.href).pathname, query);
     };
     const go = (mode: 'replace' | 'push') => {

@@ -152,18 +152,36 @@ test.describe('/about', () => {
 });
 
 test.describe('/models', () => {
-  test('groups models by organization with specs and score counts, linking each model page', async ({ page }) => {
+  test('lists every model with specs and score counts, linking each model page', async ({ page }) => {
     await page.goto('/models');
     await expect(page.getByRole('heading', { level: 1, name: 'Models' })).toBeVisible();
-    await expect(page.getByRole('heading', { level: 2, name: /^Z\.ai/ })).toBeVisible();
-    const row = page.locator('table[data-org="zai"] tr[data-model="glm-4.6"]');
+    const row = page.locator('tr[data-model="glm-4.6"]');
     await expect(row).toHaveCount(1);
     await expect(row.getByRole('link', { name: 'GLM-4.6', exact: true })).toHaveAttribute('href', '/models/glm-4.6');
-    await expect(row.getByTestId('score-count')).toHaveText(/^[1-9]\d*/);
-    for (const org of ['deepseek', 'alibaba', 'moonshot']) await expect(page.locator(`table[data-org="${org}"]`)).toHaveCount(1);
+    for (const org of ['deepseek', 'alibaba', 'moonshot'])
+      expect(await page.locator(`tr[data-org="${org}"]`).count()).toBeGreaterThan(0);
     await row.getByRole('link', { name: 'GLM-4.6', exact: true }).click();
     await expect(page).toHaveURL(/\/models\/glm-4\.6$/);
     await expect(page.getByRole('heading', { level: 1, name: 'GLM-4.6' })).toBeVisible();
+  });
+
+  test('a value reveals its source on focus', async ({ page }) => {
+    await page.goto('/models');
+    const trigger = page.locator('tr[data-model="glm-4.5"] [data-tip]').first();
+    await trigger.focus();
+    const panel = page.locator(`[id="${await trigger.getAttribute('data-tip')}"]`);
+    await expect(panel).toBeVisible();
+    await expect(panel.getByRole('link').first()).toBeVisible();
+  });
+
+  test('sorts and filters like the home list, state in the URL', async ({ page }) => {
+    await page.goto('/models?org=deepseek&sort=-total');
+    const orgs = await page.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-org')));
+    expect(new Set(orgs)).toEqual(new Set(['deepseek']));
+    await expect(page.getByRole('columnheader', { name: /^Total params/ })).toHaveAttribute('aria-sort', 'descending');
+    await page.getByTestId('model-filters').getByLabel('Organization').selectOption('');
+    await expect(page).toHaveURL(/\/models\?sort=-total$/);
+    expect(await page.locator('tbody tr[data-org="zai"]').count()).toBeGreaterThan(0);
   });
 });
 
@@ -230,4 +248,42 @@ test.describe('dark theme', () => {
       expect(await accessibilityViolations(page)).toEqual([]);
     });
   }
+});
+
+test.describe('navigation', () => {
+  test('marks the current page in the header, visibly', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'the phone menu is tested below');
+    await page.goto('/models?weights=open');
+    const nav = page.getByRole('navigation', { name: 'Main', exact: true });
+    const current = nav.locator('[aria-current="page"]');
+    await expect(current).toHaveCount(1);
+    await expect(current).toHaveText('Models');
+    const style = (name: string) =>
+      nav
+        .getByRole('link', { name, exact: true })
+        .evaluate((el) => getComputedStyle(el).textDecorationLine + getComputedStyle(el).fontWeight);
+    expect(await style('Models')).not.toBe(await style('Pricing'));
+    await nav.getByRole('link', { name: 'Benchmarks', exact: true }).click();
+    await expect(page).toHaveURL(/\/benchmarks$/);
+    await expect(nav.locator('[aria-current="page"]')).toHaveText('Benchmarks');
+    await page.goto('/models/glm-4.6');
+    await expect(nav.locator('[aria-current="page"]')).toHaveText('Models');
+  });
+
+  test('the phone menu marks the current page and is closed after following a link', async ({ page, isMobile }) => {
+    test.skip(!isMobile, 'the menu exists at phone width');
+    await page.goto('/about');
+    const menu = page.getByTestId('mobile-menu');
+    await menu.locator('summary').tap();
+    const nav = page.getByRole('navigation', { name: 'Main (mobile)' });
+    await expect(nav).toBeVisible();
+    await expect(nav.locator('[aria-current="page"]')).toHaveText('About');
+    await nav.getByRole('link', { name: 'History', exact: true }).tap();
+    await expect(page).toHaveURL(/\/history$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'History of the GLM family' })).toBeVisible();
+    await expect(nav).toBeHidden();
+    await expect(menu).not.toHaveAttribute('open', '');
+    await menu.locator('summary').tap();
+    await expect(nav.locator('[aria-current="page"]')).toHaveText('History');
+  });
 });

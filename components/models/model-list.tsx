@@ -1,0 +1,188 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { OrgDot } from '@/components/ui/org-dot';
+import { TableScroller } from '@/components/ui/table-scroller';
+import { AutoSubmit } from '@/components/ui/auto-submit';
+import { SpecValueCell } from '@/components/values/spec-value';
+import { cn } from '@/lib/cn';
+import { specOf, type ModelTable, type ModelTableColumn, type ModelTableRow } from '@/lib/queries/model-table';
+import { serializeModelListState, SIZE_BOUNDS, withQuery, type ModelListColumn, type ModelListState } from '@/lib/view-state';
+
+/**
+ * The sortable, filterable model list of / and /models. Sorting and filtering are links and a GET
+ * form (state in the URL, server-rendered), so they work without JavaScript. `sources` puts each
+ * value's source one tap away; without it values are plain text (the home page's size budget).
+ */
+
+function sortHref(path: string, state: ModelListState, column: ModelListColumn): string {
+  const current = state.sort ?? { column: 'released', desc: true };
+  const desc = current.column === column ? !current.desc : column === 'released' || column === 'scores';
+  return withQuery(path, serializeModelListState({ ...state, sort: { column, desc } }));
+}
+
+function HeaderCell({ column, path, state }: { column: ModelTableColumn; path: string; state: ModelListState }) {
+  const current = state.sort ?? { column: 'released', desc: true };
+  const active = current.column === column.id;
+  return (
+    <th
+      scope="col"
+      aria-sort={active ? (current.desc ? 'descending' : 'ascending') : undefined}
+      className={cn(column.numeric && 'text-right', column.id === 'name' && 'sticky left-0 z-[1] bg-bg-subtle')}
+    >
+      <Link href={sortHref(path, state, column.id)} scroll={false} className="hover:text-fg hover:underline">
+        {column.label}
+        {active ? <span aria-hidden="true">{current.desc ? ' ↓' : ' ↑'}</span> : null}
+      </Link>
+    </th>
+  );
+}
+
+function cell(row: ModelTableRow, column: ModelListColumn, sources: boolean): ReactNode {
+  if (column === 'org') {
+    return sources ? (
+      <>
+        <OrgDot org={row.organization.id} /> {row.organization.name}
+      </>
+    ) : (
+      row.organization.name
+    );
+  }
+  if (column === 'scores') return row.benchmarksScored > 0 ? row.benchmarksScored : '—';
+  const value = specOf(row, column);
+  if (sources) return <SpecValueCell id={`${row.id}-${column}`} value={value} />;
+  return value ? value.display : '—';
+}
+
+function Filters({ table, path, formId }: { table: ModelTable; path: string; formId: string }) {
+  const { state } = table;
+  const select = 'rounded-md border border-border bg-bg px-2 py-1';
+  return (
+    <form id={formId} action={path} method="get" className="flex flex-wrap items-end gap-3 text-sm" data-testid="model-filters">
+      <label className="grid gap-1">
+        <span className="text-xs text-fg-muted">Organization</span>
+        <select name="org" defaultValue={state.org.length === 1 ? state.org[0] : ''} className={select}>
+          <option value="">All organizations</option>
+          {table.organizations.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name} ({o.count})
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="grid gap-1">
+        <span className="text-xs text-fg-muted">Weights</span>
+        <select name="weights" defaultValue={state.weights} className={select}>
+          <option value="all">Open and closed</option>
+          <option value="open">Open weights</option>
+          <option value="closed">Closed weights</option>
+        </select>
+      </label>
+      <label className="grid gap-1">
+        <span className="text-xs text-fg-muted">Size</span>
+        <select name="size" defaultValue={state.size} className={select}>
+          <option value="any">Any size</option>
+          {(Object.keys(SIZE_BOUNDS) as Array<keyof typeof SIZE_BOUNDS>).map((k) => (
+            <option key={k} value={k}>
+              {SIZE_BOUNDS[k].label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {state.sort ? <input type="hidden" name="sort" value={`${state.sort.desc ? '-' : ''}${state.sort.column}`} /> : null}
+      <button type="submit" className="rounded-md border border-border px-3 py-1 hover:bg-bg-muted">
+        Apply
+      </button>
+      <AutoSubmit formId={formId} view="models" delayMs={0} />
+    </form>
+  );
+}
+
+export function ModelList({
+  table,
+  path,
+  sources = false,
+  headingLevel = 2,
+}: {
+  table: ModelTable;
+  path: '/' | '/models';
+  sources?: boolean;
+  headingLevel?: 1 | 2;
+}) {
+  const Heading = headingLevel === 1 ? 'h1' : 'h2';
+  const formId = `model-filters-${path === '/' ? 'home' : 'models'}`;
+  const filtered = table.matching !== table.total;
+  const more = table.matching - table.rows.length;
+  return (
+    <section aria-labelledby="model-list-heading" className="space-y-3" data-testid="model-list">
+      <Heading
+        id="model-list-heading"
+        className={cn('font-semibold tracking-tight', headingLevel === 1 ? 'text-3xl' : 'text-lg')}
+      >
+        Models{' '}
+        <span className="text-sm font-normal text-fg-muted" data-testid="model-count">
+          ({filtered ? `${table.matching} of ${table.total}` : table.total})
+        </span>
+      </Heading>
+      <Filters table={table} path={path} formId={formId} />
+      {table.emptyColumns.length > 0 ? (
+        <p className="text-xs text-fg-muted" data-testid="hidden-columns">
+          Not shown, as no model listed has a value: {table.emptyColumns.join(', ')}.
+        </p>
+      ) : null}
+      {table.rows.length === 0 ? (
+        <p className="text-sm text-fg-muted">
+          No model matches these filters.{' '}
+          <Link href={path} className="link">
+            Show every model
+          </Link>
+          .
+        </p>
+      ) : (
+        <TableScroller label="Models table">
+          <table
+            // Cell styles live on the table: a hundred rows would otherwise repeat them in the HTML and the RSC payload.
+            className="tabular w-full text-sm [&_.r]:text-right [&_tbody_th]:sticky [&_tbody_th]:left-0 [&_tbody_th]:z-[1] [&_tbody_th]:bg-bg [&_tbody_th]:text-left [&_tbody_th]:font-medium [&_tbody_tr]:border-t [&_tbody_tr]:border-border [&_td]:px-3 [&_td]:py-1.5 [&_td]:whitespace-nowrap [&_th]:px-3 [&_th]:py-1.5"
+            data-testid="models-table"
+          >
+            <thead className="bg-bg-subtle text-left text-xs font-medium text-fg-muted">
+              <tr>
+                {table.columns.map((c) => (
+                  <HeaderCell key={c.id} column={c} path={path} state={table.state} />
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((m) => (
+                <tr key={m.id} data-model={m.id} data-org={m.organization.id}>
+                  <th scope="row">
+                    <Link href={`/models/${m.id}`} className="link">
+                      {m.name}
+                    </Link>
+                    {sources ? (
+                      <span className="block text-[10px] font-normal text-fg-muted">
+                        {m.openWeights ? 'open weights' : 'closed weights'}
+                      </span>
+                    ) : null}
+                  </th>
+                  {table.columns.slice(1).map((c) => (
+                    <td key={c.id} className={c.numeric ? 'r' : undefined}>
+                      {cell(m, c.id, sources)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroller>
+      )}
+      {more > 0 ? (
+        <p className="text-sm">
+          <Link href={withQuery('/models', serializeModelListState(table.state))} className="link" data-testid="all-models-link">
+            Show all {table.matching} models in this order on the models page
+          </Link>
+          <span className="text-fg-muted"> ({more} more, each value with its source)</span>
+        </p>
+      ) : null}
+    </section>
+  );
+}
