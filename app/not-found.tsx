@@ -15,6 +15,7 @@ const DESCRIPTIONS: Record<(typeof NAV_LINKS)[number]['href'], string> = {
   '/benchmarks': 'every benchmark, grouped by category',
   '/pricing': 'API prices and subscription plans',
   '/hardware': 'published GPU requirements and a planner',
+  '/family': 'how much each GLM release gained over the one before it',
   '/history': 'the GLM family from its first research models on',
   '/sources': 'every document the numbers come from',
   '/about': 'how values are chosen, what approximate means, how to report an error',
