@@ -88,6 +88,8 @@ export interface ScatterDatum {
   yDisplay: string;
   approx: boolean;
   onFrontier: boolean;
+  /** The reasoning effort or thinking mode of this point, when the model has several ("max effort", "thinking off"). */
+  mode?: string | null;
 }
 
 export interface ScatterData {
@@ -98,6 +100,39 @@ export interface ScatterData {
   points: ScatterDatum[];
   frontier: ScatterDatum[];
   leftOut: LeftOut[];
+}
+
+/**
+ * The points one model contributes: its headline value alone, or, when its sources give the
+ * benchmark at several reasoning efforts or thinking modes (without tools, undisputed, plottable),
+ * one value per mode: the headline when it is of that mode, else the first in authored order.
+ */
+export function reasoningModes(
+  yScores: readonly ScoreView[],
+  modelId: string,
+  headline: ScoreView,
+): Array<{ key: string; label: string | null; score: ScoreView }> {
+  const modeOf = (s: ScoreView) => {
+    const parts = [
+      s.settings.effort ? `${s.settings.effort} effort` : null,
+      s.settings.thinking ? `thinking ${s.settings.thinking}` : null,
+    ];
+    return parts.filter((p): p is string => p !== null).join(', ');
+  };
+  const sameKind = (s: ScoreView) => (s.settings.tools ?? false) === (headline.settings.tools ?? false);
+  const byMode = new Map<string, ScoreView>();
+  for (const s of yScores) {
+    if (s.modelId !== modelId || !sameKind(s) || !plottable(s).ok) continue;
+    const mode = modeOf(s);
+    const have = byMode.get(mode);
+    if (!have || (!have.isHeadline && s.isHeadline)) byMode.set(mode, s);
+  }
+  if (byMode.size <= 1) return [{ key: '', label: null, score: headline }];
+  return [...byMode.entries()].map(([mode, score]) => ({
+    key: mode.replace(/[^a-z0-9]+/gi, '-').toLowerCase() || 'unstated',
+    label: mode || 'mode not stated',
+    score,
+  }));
 }
 
 /** The y value for a scatter: the model's headline score on the benchmark, across all variants. */
@@ -154,17 +189,21 @@ function scatter(
       leftOut.push({ label: row.model.name, reason: 'free (a log scale cannot show zero)' });
       continue;
     }
-    points.push({
-      modelId: row.model.id,
-      label: row.model.name,
-      org: row.model.organization.id,
-      x: x.value,
-      y: y.score.value,
-      xDisplay: x.display,
-      yDisplay: y.score.display,
-      approx: x.approx || y.score.exactness === 'approx',
-      onFrontier: false,
-    });
+    // One point per reasoning effort or thinking mode the sources give: each is a way to buy the model.
+    for (const { key, label, score } of reasoningModes(yScores, row.model.id, y.score)) {
+      points.push({
+        modelId: key === '' ? row.model.id : `${row.model.id}~${key}`,
+        label: label ? `${row.model.name} (${label})` : row.model.name,
+        org: row.model.organization.id,
+        x: x.value,
+        y: score.value,
+        xDisplay: x.display,
+        yDisplay: score.display,
+        approx: x.approx || score.exactness === 'approx',
+        onFrontier: false,
+        mode: label,
+      });
+    }
   }
   const frontier = paretoFrontier(
     points.map((p) => ({ ...p, id: p.modelId })),
