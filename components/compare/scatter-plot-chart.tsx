@@ -12,6 +12,8 @@ const TICK_MANTISSAS = [
 ];
 
 function logTicks(min: number, max: number): number[] {
+  // A log axis has no zero: a non-positive or infinite bound would make the decade loop endless.
+  if (!(min > 0) || !Number.isFinite(max) || max < min) return [];
   let ticks: number[] = [];
   for (const mantissas of TICK_MANTISSAS) {
     ticks = [];

@@ -56,6 +56,8 @@ function blended(p: ListPrice | undefined): Usable | null {
   const bad = (e: string) => e === 'range' || e === 'lower-bound';
   if (bad(p.input.exactness) || bad(p.output.exactness)) return null;
   const value = blendedPrice(p.input.value, p.output.value);
+  // Free (a price of 0) has no place on a log-scale price axis; such models are listed as left out.
+  if (!(value > 0)) return null;
   return {
     value,
     display: `${formatMoney(value, 'USD')} blended (3:1)`,
@@ -160,7 +162,9 @@ function frontierOf(versionId: string, models: readonly ModelOption[]): Frontier
     .filter((m) => !compared.has(m.id))
     .map((m) => ({
       label: m.name,
-      reason: priced.includes(m) ? `no ${pick.benchmark.name} value measured on this basis` : 'no USD list price',
+      reason: priced.includes(m)
+        ? `no ${pick.benchmark.name} value measured on this basis`
+        : 'no USD list price above zero (free models cannot sit on a log-scale price axis)',
     }));
   return {
     data: {
