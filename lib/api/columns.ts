@@ -46,6 +46,7 @@ export const SCORE_COLUMNS = [
 export const PRICE_COLUMNS = [
   'modelId',
   'providerId',
+  'providerName',
   'kind',
   'value',
   'upper',
@@ -55,6 +56,7 @@ export const PRICE_COLUMNS = [
   'unit',
   'condition',
   'asOf',
+  'contextTokens',
   'preferred',
   'disputed',
   'isHeadline',
@@ -62,6 +64,8 @@ export const PRICE_COLUMNS = [
   'sourceId',
   'sourceTitle',
   'sourceUrl',
+  'sourcePublished',
+  'sourceRetrieved',
   'locator',
   'note',
 ] as const;

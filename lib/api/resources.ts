@@ -128,6 +128,7 @@ export function priceRows(version: VersionInfo, query: ApiQuery) {
     .map((p) => ({
       modelId: p.modelId,
       providerId: p.provider.id,
+      providerName: p.provider.name,
       kind: p.kind,
       value: p.value,
       upper: p.upper,
@@ -137,6 +138,7 @@ export function priceRows(version: VersionInfo, query: ApiQuery) {
       unit: p.unit,
       condition: p.condition,
       asOf: p.asOf,
+      contextTokens: p.contextTokens,
       preferred: p.preferred,
       disputed: p.disputed,
       isHeadline: p.isHeadline,
@@ -144,6 +146,8 @@ export function priceRows(version: VersionInfo, query: ApiQuery) {
       sourceId: p.source.id,
       sourceUrl: p.source.url,
       sourceTitle: p.source.title,
+      sourcePublished: p.source.published,
+      sourceRetrieved: p.source.retrieved,
       locator: p.locator,
       note: p.note,
     }));
