@@ -87,7 +87,7 @@ export type BreakEven =
  * `apiPerDay` is the API's cost of the workload for one day; `tokensPerDayMillions` its volume.
  */
 export function breakEven(apiPerDay: Bounds, tokensPerDayMillions: number, selfHost: SelfHostEstimate): BreakEven {
-  if (!selfHost.ok) return { kind: 'unknown', reason: `no self-hosting figure (${selfHost.missing.join(', ')} not given)` };
+  if (!selfHost.ok) return { kind: 'unknown', reason: `no self-hosting figure: ${selfHost.missing.join(' and ')} not given` };
   if (!(tokensPerDayMillions > 0)) return { kind: 'unknown', reason: 'the workload has no tokens' };
   const kLow = apiPerDay.low / tokensPerDayMillions;
   const kHigh = apiPerDay.high === null ? null : apiPerDay.high / tokensPerDayMillions;

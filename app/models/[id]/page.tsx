@@ -12,6 +12,8 @@ import { SPEC_FIELDS, type SpecField } from '@/lib/data/schema';
 import { getHardware } from '@/lib/queries/hardware';
 import { getModel, getModelList } from '@/lib/queries/models';
 import { getPriceViews } from '@/lib/queries/prices';
+import { getPriceHistory } from '@/lib/queries/price-history';
+import { PriceHistory } from '@/components/models/price-history';
 import { getBenchmarks, getScoreViews } from '@/lib/queries/scores';
 import { getNoteIndex } from '@/lib/queries/shared';
 import { resolveVersion } from '@/lib/queries/versions';
@@ -345,6 +347,12 @@ export default async function ModelPage({ params }: Props) {
             </table>
           </TableScroller>
         )}
+        <PriceHistory {...getPriceHistory(id, version.id)} />
+        <p className="text-xs">
+          <Link className="link" href={`/pricing?model=${id}`}>
+            Every way of buying {model.name}, side by side
+          </Link>
+        </p>
       </section>
 
       <section aria-labelledby="hw-heading" className="space-y-2">
