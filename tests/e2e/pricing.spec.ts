@@ -26,13 +26,20 @@ for (const model of ['glm-4.6', 'glm-5', 'glm-5.2']) {
     expect(await rows.count()).toBeGreaterThanOrEqual(3);
     for (const row of await rows.all()) {
       await expect(row.locator('th')).not.toBeEmpty(); // the seller
-      await expect(row.getByRole('link').first()).toBeVisible(); // its source
+      // Its source: one tap or focus opens where each of its prices was read.
+      const trigger = row.locator('[data-tip]');
+      await expect(trigger).toHaveCount(1);
+      await trigger.focus();
+      const panel = page.locator(`[id="${await trigger.getAttribute('data-tip')}"]`);
+      await expect(panel).toContainText('Seller: ');
+      await expect(panel.getByRole('link').first()).toBeVisible();
       await expect(row.getByTestId('way-cost')).toContainText(/\$|¥|—/);
     }
     // A third-party host is never presented as the lab's list price.
     await expect(page.locator('[data-testid="api-ways"] tr[data-provider="openrouter"] th')).toContainText('third-party host');
     await expect(page.getByTestId('self-host')).toBeVisible();
-    await expect(page.getByTestId('self-host-cost')).toContainText('no source');
+    await expect(page.getByTestId('self-host-cost')).toContainText(/no source/i);
+    await expect(page.getByTestId('self-host-gpus')).toBeVisible();
     if (model === 'glm-5.2') await expect(page.getByTestId('no-plans')).toBeVisible();
     else expect(await page.getByTestId('plan-row').count()).toBeGreaterThanOrEqual(3);
   });
