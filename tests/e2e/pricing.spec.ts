@@ -179,3 +179,37 @@ test('the model page shows its price history and links to its cost view', async 
     '/pricing?model=deepseek-v3.1',
   );
 });
+
+test('/api/v1/cost returns the table the page shows, and names what it cannot use', async ({ request }) => {
+  const res = await request.get('/api/v1/cost?model=glm-4.6&in=10&out=2&per=day&cache=50&precision=fp8&gpuh=2.65&tps=50000');
+  expect(res.status()).toBe(200);
+  const body = (await res.json()) as {
+    data: {
+      ways: Array<{ way: string; providerId?: string; monthlyLow: number | null; sourceIds?: string }>;
+      breakEven: { kind: string; tokensPerDayMillions?: { low: number } };
+      cheapest: { way: string } | null;
+    };
+  };
+  const apis = body.data.ways.filter((w) => w.way === 'api');
+  expect(apis.length).toBeGreaterThanOrEqual(3);
+  for (const w of apis) expect(w.sourceIds).toBeTruthy();
+  expect(apis.find((w) => w.providerId === 'zai')?.monthlyLow).toBe(238.5);
+  expect(body.data.ways.some((w) => w.way === 'plan')).toBe(true);
+  expect(body.data.ways.some((w) => w.way === 'self-host')).toBe(true);
+  // FP8 on H100s: the planner proposes 8 GPUs, 8 × $2.65 × 24 = $508.80 a day. Against the cheapest API
+  // (OpenRouter: 5 × 0.43 + 5 × 0.08 + 2 × 1.74 = $6.03 a day for 12M tokens) break-even is
+  // 508.80 ÷ (6.03 ÷ 12) = 1,012.537…M tokens a day, within one deployment's 50,000 × 86,400 = 4,320M.
+  expect(body.data.breakEven.kind).toBe('at');
+  expect(body.data.breakEven.tokensPerDayMillions?.low).toBeCloseTo(1012.537, 3);
+  for (const [url, param] of [
+    ['/api/v1/cost?model=no-such-model', 'model'],
+    ['/api/v1/cost?model=glm-4.6&in=abc', 'in'],
+    ['/api/v1/cost?model=glm-4.6&gpu=no-such-gpu', 'gpu'],
+    ['/api/v1/cost?model=glm-4.6&nope=1', 'nope'],
+  ] as const) {
+    const bad = await request.get(url);
+    expect(bad.status()).toBe(400);
+    const error = (await bad.json()) as { error: { message: string; param?: string } };
+    expect(error.error.param).toBe(param);
+  }
+});
