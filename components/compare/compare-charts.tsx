@@ -23,7 +23,7 @@ export function CompareCharts({ data, id = 'compare-charts' }: { data: CompareDa
           xFormat={chartType === 'price' ? 'usd' : 'params'}
           title={
             chartType === 'price'
-              ? `${scatter.benchmarkName} vs ${PRICE_MODE_TITLE[data.urlState.price]}, ${sellerPhrase(data.urlState.seller)}`
+              ? `${scatter.benchmarkName} vs ${PRICE_MODE_TITLE[data.urlState.price]}, ${sellerPhrase(data.urlState.seller, data.prices)}`
               : `${scatter.benchmarkName} vs active parameters`
           }
         />

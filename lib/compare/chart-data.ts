@@ -200,12 +200,11 @@ export const PRICE_MODE_LABEL: Record<PriceMode, string> = {
 };
 
 /** Whose prices the chart plots, in words: the axis and the title say it. */
-export function sellerPhrase(seller: string | null): string {
-  return seller === null
-    ? "each lab's own list price"
-    : seller === 'cheapest'
-      ? 'the cheapest seller per model'
-      : `${seller}'s prices`;
+export function sellerPhrase(seller: string | null, prices: CompareData['prices'] = {}): string {
+  if (seller === null) return "each lab's own list price";
+  if (seller === 'cheapest') return 'the cheapest seller per model';
+  const name = Object.values(prices).find((p) => p.seller.id === seller)?.seller.name ?? seller;
+  return `${name}'s prices only`;
 }
 
 export function priceScatter(data: CompareData, yScores: readonly ScoreView[]): ScatterData | null {
@@ -213,7 +212,7 @@ export function priceScatter(data: CompareData, yScores: readonly ScoreView[]): 
     data,
     yScores,
     (id) => priceFor(data.prices[id], data.state.price, data.state.seller),
-    `${PRICE_MODE_LABEL[data.state.price]}, ${sellerPhrase(data.state.seller)}`,
+    `${PRICE_MODE_LABEL[data.state.price]}, ${sellerPhrase(data.state.seller, data.prices)}`,
   );
 }
 
