@@ -187,6 +187,11 @@ export interface CompareState {
   /** The benchmark on the scatter charts' y axis; null means the first shown benchmark. */
   y: string | null;
   price: PriceMode;
+  /**
+   * Whose price the price chart uses: null is each model's own lab's list price, "cheapest" the
+   * cheapest seller per model, any other id that seller's price (lib/queries/chart-prices.ts).
+   */
+  seller: string | null;
   /** Like-for-like or every value; null means the version's default (defaultMatch). */
   match: MatchMode | null;
   /** The data version; null means the latest. */
@@ -202,6 +207,7 @@ export const DEFAULT_COMPARE_STATE: CompareState = {
   chart: 'bar',
   y: null,
   price: 'blended',
+  seller: null,
   match: null,
   v: null,
 };
@@ -246,6 +252,7 @@ export function parseCompareState(params: SearchParams): { state: CompareState; 
     chart: parseEnum(params, 'chart', CHART_TYPES, DEFAULT_COMPARE_STATE.chart, issues),
     y,
     price: parseEnum(params, 'price', PRICE_MODES, DEFAULT_COMPARE_STATE.price, issues),
+    seller: parseSlug(params, 'seller', issues),
     match: getParam(params, 'match') ? parseEnum<MatchMode>(params, 'match', MATCH_MODES, 'like', issues) : null,
     v: parseVersion(params, issues),
   };
@@ -269,6 +276,7 @@ export function serializeCompareState(state: CompareState): string {
     ['chart', state.chart === DEFAULT_COMPARE_STATE.chart ? null : state.chart],
     ['y', state.y],
     ['price', state.price === DEFAULT_COMPARE_STATE.price ? null : state.price],
+    ['seller', state.seller],
     ['match', state.match === null || state.match === defaultMatch(state.v) ? null : state.match],
     ['v', state.v],
   ]);
@@ -327,27 +335,107 @@ export function resolveCompareState(state: CompareState, catalog: CompareCatalog
   return { state: { ...state, models, benchmarks, y, sort, v }, issues };
 }
 
-// ======================================================================== /pricing calculator
+// ======================================================================== /pricing: the cost of one model, every way of buying it
+
+export const COST_PERIODS = ['day', 'month'] as const;
+export type CostPeriod = (typeof COST_PERIODS)[number];
 
 export interface CostState {
-  /** Monthly input tokens, in millions. */
+  /** The model whose ways of buying are compared; null means the page's default. */
+  model: string | null;
+  /** Input tokens per `per`, in millions (cached ones included). */
   input: number;
-  /** Monthly output tokens, in millions. */
+  /** Output tokens per `per`, in millions. */
   output: number;
+  /**
+   * What `input` and `output` count: a day's tokens (the default), or a month's. Links made before
+   * the cost page counted a month and carry `in`/`out` without `per`: they still mean a month.
+   */
+  per: CostPeriod;
   /** Share of input tokens served from cache, 0-100. */
   cache: number;
+  /** Days a month the workload runs. */
+  days: number;
+  /** Self-hosting: the planner's precision, context length and GPU (null: the first GPU listed). */
+  precision: PlannerPrecision;
+  context: number;
+  gpu: string | null;
+  /** Price of one GPU for one hour, in USD; null until the user gives one (no source gives it). */
+  gpuHour: number | null;
+  /** Tokens a second one deployment serves; null until the user gives one (no source gives it). */
+  tps: number | null;
   v: string | null;
 }
 
-export const DEFAULT_COST_STATE: CostState = { input: 100, output: 20, cache: 0, v: null };
+/** Volumes per period when the URL gives none: a day's default, and the old calculator's monthly default. */
+export const DEFAULT_VOLUME: Record<CostPeriod, { input: number; output: number }> = {
+  day: { input: 10, output: 2 },
+  month: { input: 100, output: 20 },
+};
+
+export const DEFAULT_COST_STATE: CostState = {
+  model: null,
+  input: DEFAULT_VOLUME.day.input,
+  output: DEFAULT_VOLUME.day.output,
+  per: 'day',
+  cache: 0,
+  days: 30,
+  precision: 'bf16',
+  context: 32768,
+  gpu: null,
+  gpuHour: null,
+  tps: null,
+  v: null,
+};
+
+function parseOptionalNumber(
+  params: SearchParams,
+  key: string,
+  { min, max }: { min: number; max: number },
+  issues: ViewIssue[],
+): number | null {
+  const raw = getParam(params, key);
+  if (raw === undefined || raw.trim() === '') return null;
+  const n = Number(raw.trim());
+  if (!Number.isFinite(n)) {
+    issues.push({ param: key, value: shown(raw), reason: 'not a number; left empty' });
+    return null;
+  }
+  if (n < min || n > max) {
+    issues.push({ param: key, value: shown(raw), reason: `outside ${min}–${max}` });
+    return Math.min(max, Math.max(min, n));
+  }
+  return n;
+}
 
 export function parseCostState(params: SearchParams): { state: CostState; issues: ViewIssue[] } {
   const issues: ViewIssue[] = [];
+  const hasVolume = ['in', 'out'].some((k) => (getParam(params, k) ?? '').trim() !== '');
+  // No `per`: a link with volumes predates the cost page and counted a month.
+  const per = getParam(params, 'per')
+    ? parseEnum(params, 'per', COST_PERIODS, hasVolume ? 'month' : 'day', issues)
+    : hasVolume
+      ? 'month'
+      : 'day';
+  const volume = DEFAULT_VOLUME[per];
   return {
     state: {
-      input: parseNumber(params, 'in', { min: 0, max: 1_000_000, fallback: DEFAULT_COST_STATE.input }, issues),
-      output: parseNumber(params, 'out', { min: 0, max: 1_000_000, fallback: DEFAULT_COST_STATE.output }, issues),
+      model: parseSlug(params, 'model', issues),
+      input: parseNumber(params, 'in', { min: 0, max: 1_000_000, fallback: volume.input }, issues),
+      output: parseNumber(params, 'out', { min: 0, max: 1_000_000, fallback: volume.output }, issues),
+      per,
       cache: parseNumber(params, 'cache', { min: 0, max: 100, fallback: DEFAULT_COST_STATE.cache }, issues),
+      days: parseNumber(params, 'days', { min: 1, max: 31, fallback: DEFAULT_COST_STATE.days }, issues),
+      precision: parseEnum(params, 'precision', PLANNER_PRECISIONS, DEFAULT_COST_STATE.precision, issues),
+      context: parseNumber(
+        params,
+        'ctx',
+        { min: 1, max: 10_000_000, fallback: DEFAULT_COST_STATE.context, integer: true },
+        issues,
+      ),
+      gpu: parseSlug(params, 'gpu', issues),
+      gpuHour: parseOptionalNumber(params, 'gpuh', { min: 0, max: 1000 }, issues),
+      tps: parseOptionalNumber(params, 'tps', { min: 0.001, max: 100_000_000 }, issues),
       v: parseVersion(params, issues),
     },
     issues,
@@ -356,12 +444,47 @@ export function parseCostState(params: SearchParams): { state: CostState; issues
 
 export function serializeCostState(state: CostState): string {
   const num = (n: number, fallback: number) => (n === fallback ? null : String(n));
+  const volume = DEFAULT_VOLUME[state.per];
+  const input = num(state.input, volume.input);
+  const output = num(state.output, volume.output);
+  const implied: CostPeriod = input !== null || output !== null ? 'month' : 'day';
   return build([
-    ['in', num(state.input, DEFAULT_COST_STATE.input)],
-    ['out', num(state.output, DEFAULT_COST_STATE.output)],
+    ['model', state.model],
+    ['in', input],
+    ['out', output],
+    ['per', state.per === implied ? null : state.per],
     ['cache', num(state.cache, DEFAULT_COST_STATE.cache)],
+    ['days', num(state.days, DEFAULT_COST_STATE.days)],
+    ['precision', state.precision === DEFAULT_COST_STATE.precision ? null : state.precision],
+    ['ctx', num(state.context, DEFAULT_COST_STATE.context)],
+    ['gpu', state.gpu],
+    ['gpuh', state.gpuHour === null ? null : String(state.gpuHour)],
+    ['tps', state.tps === null ? null : String(state.tps)],
     ['v', state.v],
   ]);
+}
+
+/** The workload in millions of tokens a day and a month, whichever way the URL gave it. */
+export function costVolumes(state: CostState): {
+  inputPerDay: number;
+  outputPerDay: number;
+  inputPerMonth: number;
+  outputPerMonth: number;
+} {
+  const clean = (n: number) => (n === 0 ? 0 : Number(n.toPrecision(12)));
+  return state.per === 'day'
+    ? {
+        inputPerDay: state.input,
+        outputPerDay: state.output,
+        inputPerMonth: clean(state.input * state.days),
+        outputPerMonth: clean(state.output * state.days),
+      }
+    : {
+        inputPerDay: clean(state.input / state.days),
+        outputPerDay: clean(state.output / state.days),
+        inputPerMonth: state.input,
+        outputPerMonth: state.output,
+      };
 }
 
 // ======================================================================== /hardware planner

@@ -263,6 +263,12 @@ export default async function ComparePage({ searchParams }: Props) {
                     {p === 'blended' ? 'Blended 3:1' : p === 'input' ? 'Input' : 'Output'}
                   </Chip>
                 ))}
+                <Chip href={url({ seller: null })} active={urlState.seller === null}>
+                  Lab&apos;s price
+                </Chip>
+                <Chip href={url({ seller: 'cheapest' })} active={urlState.seller === 'cheapest'}>
+                  Cheapest seller
+                </Chip>
               </div>
             ) : null}
           </div>

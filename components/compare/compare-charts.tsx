@@ -1,4 +1,4 @@
-import { barPanels, paramsScatter, priceScatter, yBenchmark } from '@/lib/compare/chart-data';
+import { barPanels, paramsScatter, priceScatter, sellerPhrase, yBenchmark } from '@/lib/compare/chart-data';
 
 const PRICE_MODE_TITLE = { blended: 'blended price (3 input : 1 output)', input: 'input price', output: 'output price' } as const;
 import { getBenchmarkScores, type CompareData } from '@/lib/queries/compare';
@@ -23,7 +23,7 @@ export function CompareCharts({ data, id = 'compare-charts' }: { data: CompareDa
           xFormat={chartType === 'price' ? 'usd' : 'params'}
           title={
             chartType === 'price'
-              ? `${scatter.benchmarkName} vs ${PRICE_MODE_TITLE[data.urlState.price]}`
+              ? `${scatter.benchmarkName} vs ${PRICE_MODE_TITLE[data.urlState.price]}, ${sellerPhrase(data.urlState.seller, data.prices)}`
               : `${scatter.benchmarkName} vs active parameters`
           }
         />

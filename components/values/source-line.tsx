@@ -21,6 +21,7 @@ const KIND_LABEL: Record<string, string> = {
   'vendor-page': 'vendor page',
   leaderboard: 'leaderboard',
   article: 'secondary article',
+  catalog: 'open catalogue',
 };
 
 /** A source's title, linking to the source itself, or to its entry on /sources when it has no public address. */

@@ -264,6 +264,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cost": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cost of use for a workload
+         * @description Monthly cost of one model for a workload: every seller’s API, each coding-plan tier and self-hosting on the planner’s GPUs. in/out without per count a month. A malformed value or an unknown id is a 400 that names it.
+         */
+        get: operations["getCost"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -574,6 +594,8 @@ export interface components {
             modelId: string;
             /** @description The organization selling access. */
             providerId: string;
+            /** @description The seller's name. A third-party host's price is never the lab's list price. */
+            providerName: string;
             /**
              * @description What is priced: input, cached-input or output tokens, or cache storage.
              * @enum {string}
@@ -604,6 +626,8 @@ export interface components {
             condition: string | null;
             /** @description When the price was read or published (YYYY, YYYY-MM or YYYY-MM-DD). */
             asOf: string | null;
+            /** @description The context window this seller serves, in tokens, when its source says. */
+            contextTokens: number | null;
             /** @description Marked in the data as the value to show when several rows answer the same question. */
             preferred: boolean;
             /** @description Kept for the record but believed wrong: never preferred, never charted. */
@@ -618,6 +642,10 @@ export interface components {
             sourceUrl: string | null;
             /** @description The source's title. */
             sourceTitle: string;
+            /** @description When the source was published, when known. */
+            sourcePublished: string | null;
+            /** @description When the source was read (YYYY-MM-DD). */
+            sourceRetrieved: string | null;
             /** @description Where in the source: "Table 3", a chart's file name, a row of a price list. */
             locator: string | null;
             /** @description A remark on this value (a correction, a caveat); null when there is none. */
@@ -697,7 +725,7 @@ export interface components {
              * @description What kind of document it is.
              * @enum {string}
              */
-            kind: "tech-report" | "model-card" | "vendor-page" | "leaderboard" | "article";
+            kind: "tech-report" | "model-card" | "vendor-page" | "leaderboard" | "article" | "catalog";
             /** @description When it was published (YYYY, YYYY-MM or YYYY-MM-DD), when known. */
             published: string | null;
             /** @description When it was read (YYYY-MM-DD), for undated pages such as price lists. */
@@ -853,6 +881,99 @@ export interface components {
                         sentence: string;
                     }[];
                 } | null;
+            };
+        };
+        /** @description One way of buying a model for a workload: a seller’s API, a coding-plan tier, or self-hosting. */
+        CostWay: {
+            /**
+             * @description api: a seller’s per-token price; plan: a subscription tier; self-host: rented GPUs.
+             * @enum {string}
+             */
+            way: "api" | "plan" | "self-host";
+            /** @description The seller or plan provider. */
+            providerId?: string | number | boolean | null;
+            /** @description Its name; a third-party host is never the lab’s list price. */
+            providerName?: string | number | boolean | null;
+            /** @description The seller is the model’s own lab. */
+            isLab?: string | number | boolean | null;
+            /** @description The plan, for a plan row. */
+            planId?: string | number | boolean | null;
+            /** @description A plan’s name, or the GPUs of a self-hosting row. */
+            name?: string | number | boolean | null;
+            /** @description The currency of the prices and totals. */
+            currency?: string | number | boolean | null;
+            /** @description Per 1M input tokens. */
+            inputPrice?: string | number | boolean | null;
+            /** @description Per 1M cached input tokens. */
+            cachedInputPrice?: string | number | boolean | null;
+            /** @description Per 1M output tokens. */
+            outputPrice?: string | number | boolean | null;
+            /** @description The context window served, in tokens, when the source says. */
+            contextTokens?: string | number | boolean | null;
+            /** @description The monthly total (its lower end when the inputs are ranges). */
+            monthlyLow?: string | number | boolean | null;
+            /** @description Its upper end; null when unbounded. */
+            monthlyHigh?: string | number | boolean | null;
+            /** @description exact, approx, range or lower-bound. */
+            monthlyExactness?: string | number | boolean | null;
+            /** @description The total as the page prints it. */
+            monthlyDisplay?: string | number | boolean | null;
+            /** @description What is missing for a total (a price kind, a throughput). */
+            missing?: string | number | boolean | null;
+            /** @description Cached tokens were charged at the input price (no cached price listed). */
+            cachedAtInputPrice?: string | number | boolean | null;
+            /** @description A plan’s quota, in its source’s words. */
+            quota?: string | number | boolean | null;
+            /** @description How a plan is billed. */
+            billing?: string | number | boolean | null;
+            /** @description The GPU of a self-hosting row. */
+            gpuId?: string | number | boolean | null;
+            /** @description How many GPUs one deployment needs. */
+            gpus?: string | number | boolean | null;
+            /** @description The weights precision assumed. */
+            precision?: string | number | boolean | null;
+            /** @description The GPU-hour price given in the request (none from a source). */
+            gpuHourPrice?: string | number | boolean | null;
+            /** @description The throughput given in the request, tokens per second per deployment. */
+            throughputTps?: string | number | boolean | null;
+            /** @description Deployments needed for the workload. */
+            deployments?: string | number | boolean | null;
+            /** @description The sources of the prices, separated by spaces. */
+            sourceIds?: string | number | boolean | null;
+            /** @description Their addresses, separated by spaces. */
+            sourceUrls?: string | number | boolean | null;
+        };
+        /** @description The monthly cost of each way of buying one model for one workload, the cheapest way and the break-even workload (the table /pricing shows). */
+        CostAnswer: {
+            /** @description The data version. */
+            version: string;
+            /** @description The cost table. */
+            data: {
+                /** @description The model priced. */
+                model: {
+                    /** @description The model id. */
+                    id: string;
+                    /** @description Its name. */
+                    name: string;
+                    /** @description Its lab. */
+                    organizationId: string;
+                };
+                /** @description The workload as understood: tokens per day and per month, cache share, days. */
+                workload: {
+                    [key: string]: unknown;
+                };
+                /** @description Every way of buying the model, each with its sources. */
+                ways: components["schemas"]["CostWay"][];
+                /** @description The cheapest priced way in USD; null when none can be priced. */
+                cheapest: {
+                    [key: string]: unknown;
+                } | null;
+                /** @description The workload at which self-hosting costs the same as the cheapest API; null without a throughput. */
+                breakEven: {
+                    [key: string]: unknown;
+                } | null;
+                /** @description Why there is no self-hosting line, when there is none. */
+                selfHostMissing: string | null;
             };
         };
     };
@@ -1356,6 +1477,66 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CompareAnswer"];
+                };
+            };
+            /** @description Not modified: If-None-Match named the current ETag. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+        };
+    };
+    getCost: {
+        parameters: {
+            query?: {
+                /** @description Data version, written YYYY-MM (see /api/v1/versions). Omitted: the latest, cached for a minute. A named version is immutable, and its answers are cached for good. */
+                v?: string;
+                /** @description The model's id (lowercase letters and digits, "-" or "." between them). */
+                model?: string;
+                /** @description Input tokens in millions, per `per`. */
+                in?: string;
+                /** @description Output tokens in millions, per `per`. */
+                out?: string;
+                /** @description What in and out count: a day or a month (default month). */
+                per?: "day" | "month";
+                /** @description Share of input served from cache, 0–100. */
+                cache?: string;
+                /** @description Days a month the workload runs. */
+                days?: string;
+                /** @description The GPU's id (lowercase letters and digits, "-" or "." between them). */
+                gpu?: string;
+                /** @description Weights precision for self-hosting. */
+                precision?: "bf16" | "fp8" | "int8" | "int4";
+                /** @description Context length in tokens for the GPU planner. */
+                ctx?: string;
+                /** @description GPU-hour price in USD (no default: none comes from a source). */
+                gpuh?: string;
+                /** @description Throughput per deployment in tokens per second (no default). */
+                tps?: string;
+                /** @description json (default) or csv. Any other value is a 400. */
+                format?: "json" | "csv";
+                /** @description With format=csv, 1 starts the file with a UTF-8 byte order mark (for spreadsheets that need one). Default 0. */
+                bom?: "0" | "1";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The answer. It carries an ETag (send If-None-Match for a 304) and a Cache-Control: immutable for a named version, a minute for the latest. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CostAnswer"];
+                    "text/csv": string;
                 };
             };
             /** @description Not modified: If-None-Match named the current ETag. */

@@ -164,6 +164,7 @@ export function priceRows(version: VersionInfo, query: ApiQuery): Out<typeof Pri
     .map((p) => ({
       modelId: p.modelId,
       providerId: p.provider.id,
+      providerName: p.provider.name,
       kind: p.kind,
       value: p.value,
       upper: p.upper,
@@ -173,6 +174,7 @@ export function priceRows(version: VersionInfo, query: ApiQuery): Out<typeof Pri
       unit: oneOf(PriceUnit, p.unit),
       condition: p.condition,
       asOf: p.asOf,
+      contextTokens: p.contextTokens,
       preferred: p.preferred,
       disputed: p.disputed,
       isHeadline: p.isHeadline,
@@ -180,6 +182,8 @@ export function priceRows(version: VersionInfo, query: ApiQuery): Out<typeof Pri
       sourceId: p.source.id,
       sourceUrl: p.source.url,
       sourceTitle: p.source.title,
+      sourcePublished: p.source.published,
+      sourceRetrieved: p.source.retrieved,
       locator: p.locator,
       note: p.note,
     }));

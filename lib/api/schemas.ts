@@ -443,6 +443,7 @@ route({
 export const PRICE_COLUMNS = [
   'modelId',
   'providerId',
+  'providerName',
   'kind',
   'value',
   'upper',
@@ -452,6 +453,7 @@ export const PRICE_COLUMNS = [
   'unit',
   'condition',
   'asOf',
+  'contextTokens',
   'preferred',
   'disputed',
   'isHeadline',
@@ -459,6 +461,8 @@ export const PRICE_COLUMNS = [
   'sourceId',
   'sourceTitle',
   'sourceUrl',
+  'sourcePublished',
+  'sourceRetrieved',
   'locator',
   'note',
 ] as const;
@@ -468,6 +472,7 @@ export const PriceRow = component(
   z.strictObject({
     modelId: z.string().regex(SLUG).describe('The model.'),
     providerId: z.string().regex(SLUG).describe('The organization selling access.'),
+    providerName: z.string().describe("The seller's name. A third-party host's price is never the lab's list price."),
     kind: PriceKind.describe('What is priced: input, cached-input or output tokens, or cache storage.'),
     value: z.number().min(0).describe('The price in currency per unit.'),
     upper,
@@ -477,6 +482,10 @@ export const PriceRow = component(
     unit: PriceUnit.describe('Per million tokens; cache storage per million tokens per hour.'),
     condition: Nullable(z.string(), 'When the price applies: "input up to 32K tokens", "off-peak hours".'),
     asOf: partialDate('When the price was read or published (YYYY, YYYY-MM or YYYY-MM-DD).'),
+    contextTokens: Nullable(
+      z.number().int().positive(),
+      'The context window this seller serves, in tokens, when its source says.',
+    ),
     preferred,
     disputed,
     isHeadline,
@@ -484,6 +493,8 @@ export const PriceRow = component(
     sourceId,
     sourceUrl,
     sourceTitle,
+    sourcePublished: partialDate('When the source was published, when known.'),
+    sourceRetrieved: Nullable(z.string().regex(/^\d{4}-\d{2}-\d{2}$/), 'When the source was read (YYYY-MM-DD).'),
     locator,
     note,
   }),
@@ -744,4 +755,127 @@ route({
     '/api/v1/compare?models=glm-4.6~kimi-k2-0905~deepseek-v3.2-exp&benchmarks=swe-bench-verified~hle~terminal-bench&v=2026-12',
     '/api/v1/compare?models=glm-4.6~kimi-k2&benchmarks=hle&match=all',
   ],
+});
+
+// ---------------------------------------------------------------- cost of use
+
+export const COST_COLUMNS = [
+  'way',
+  'providerId',
+  'providerName',
+  'isLab',
+  'planId',
+  'name',
+  'currency',
+  'inputPrice',
+  'cachedInputPrice',
+  'outputPrice',
+  'contextTokens',
+  'monthlyLow',
+  'monthlyHigh',
+  'monthlyExactness',
+  'monthlyDisplay',
+  'missing',
+  'cachedAtInputPrice',
+  'quota',
+  'billing',
+  'gpuId',
+  'gpus',
+  'precision',
+  'gpuHourPrice',
+  'throughputTps',
+  'deployments',
+  'sourceIds',
+  'sourceUrls',
+] as const;
+
+const costNumber = z
+  .string()
+  .max(40)
+  .regex(/^\d+(\.\d+)?$/);
+const costCell = (description: string) =>
+  z.union([z.string(), z.number(), z.boolean()]).nullable().optional().describe(description);
+export const CostWay = component(
+  'CostWay',
+  'One way of buying a model for a workload: a seller’s API, a coding-plan tier, or self-hosting.',
+  z.strictObject({
+    way: z
+      .enum(['api', 'plan', 'self-host'])
+      .describe('api: a seller’s per-token price; plan: a subscription tier; self-host: rented GPUs.'),
+    providerId: costCell('The seller or plan provider.'),
+    providerName: costCell('Its name; a third-party host is never the lab’s list price.'),
+    isLab: costCell('The seller is the model’s own lab.'),
+    planId: costCell('The plan, for a plan row.'),
+    name: costCell('A plan’s name, or the GPUs of a self-hosting row.'),
+    currency: costCell('The currency of the prices and totals.'),
+    inputPrice: costCell('Per 1M input tokens.'),
+    cachedInputPrice: costCell('Per 1M cached input tokens.'),
+    outputPrice: costCell('Per 1M output tokens.'),
+    contextTokens: costCell('The context window served, in tokens, when the source says.'),
+    monthlyLow: costCell('The monthly total (its lower end when the inputs are ranges).'),
+    monthlyHigh: costCell('Its upper end; null when unbounded.'),
+    monthlyExactness: costCell('exact, approx, range or lower-bound.'),
+    monthlyDisplay: costCell('The total as the page prints it.'),
+    missing: costCell('What is missing for a total (a price kind, a throughput).'),
+    cachedAtInputPrice: costCell('Cached tokens were charged at the input price (no cached price listed).'),
+    quota: costCell('A plan’s quota, in its source’s words.'),
+    billing: costCell('How a plan is billed.'),
+    gpuId: costCell('The GPU of a self-hosting row.'),
+    gpus: costCell('How many GPUs one deployment needs.'),
+    precision: costCell('The weights precision assumed.'),
+    gpuHourPrice: costCell('The GPU-hour price given in the request (none from a source).'),
+    throughputTps: costCell('The throughput given in the request, tokens per second per deployment.'),
+    deployments: costCell('Deployments needed for the workload.'),
+    sourceIds: costCell('The sources of the prices, separated by spaces.'),
+    sourceUrls: costCell('Their addresses, separated by spaces.'),
+  }),
+);
+export const CostAnswer = component(
+  'CostAnswer',
+  'The monthly cost of each way of buying one model for one workload, the cheapest way and the break-even workload (the table /pricing shows).',
+  z.strictObject({
+    version: z.string().regex(VERSION_ID).describe('The data version.'),
+    data: z
+      .strictObject({
+        model: z
+          .strictObject({
+            id: z.string().regex(SLUG).describe('The model id.'),
+            name: z.string().describe('Its name.'),
+            organizationId: z.string().regex(SLUG).describe('Its lab.'),
+          })
+          .describe('The model priced.'),
+        workload: z.looseObject({}).describe('The workload as understood: tokens per day and per month, cache share, days.'),
+        ways: z.array(CostWay).describe('Every way of buying the model, each with its sources.'),
+        cheapest: z.looseObject({}).nullable().describe('The cheapest priced way in USD; null when none can be priced.'),
+        breakEven: z
+          .looseObject({})
+          .nullable()
+          .describe('The workload at which self-hosting costs the same as the cheapest API; null without a throughput.'),
+        selfHostMissing: Nullable(z.string(), 'Why there is no self-hosting line, when there is none.'),
+      })
+      .describe('The cost table.'),
+  }),
+);
+route({
+  path: '/api/v1/cost',
+  summary: 'Cost of use for a workload',
+  description:
+    'Monthly cost of one model for a workload: every seller’s API, each coding-plan tier and self-hosting on the planner’s GPUs. in/out without per count a month. A malformed value or an unknown id is a 400 that names it.',
+  query: {
+    model: idParam('model').optional(),
+    in: costNumber.describe('Input tokens in millions, per `per`.'),
+    out: costNumber.describe('Output tokens in millions, per `per`.'),
+    per: z.enum(['day', 'month']).describe('What in and out count: a day or a month (default month).'),
+    cache: costNumber.describe('Share of input served from cache, 0–100.'),
+    days: costNumber.describe('Days a month the workload runs.'),
+    gpu: idParam('GPU').optional(),
+    precision: z.enum(['bf16', 'fp8', 'int8', 'int4']).describe('Weights precision for self-hosting.'),
+    ctx: costNumber.describe('Context length in tokens for the GPU planner.'),
+    gpuh: costNumber.describe('GPU-hour price in USD (no default: none comes from a source).'),
+    tps: costNumber.describe('Throughput per deployment in tokens per second (no default).'),
+  },
+  versioned: true,
+  body: CostAnswer,
+  csv: COST_COLUMNS,
+  examples: ['/api/v1/cost?model=glm-4.6&in=10&out=2&per=day&cache=50', '/api/v1/cost?model=glm-4.6&format=csv'],
 });

@@ -4,7 +4,7 @@
  * (as zero or otherwise) and every left-out model is listed with the reason.
  */
 import type { CompareData } from '../queries/compare';
-import type { ListPrice } from '../queries/prices';
+import type { ChartPrice } from '../queries/chart-prices';
 import type { ScoreView } from '../queries/scores';
 import type { PriceMode } from '../view-state';
 import { formatMoney, formatParams } from '../format';
@@ -141,10 +141,20 @@ function headlineOn(yScores: readonly ScoreView[], modelId: string): ScoreView |
 }
 
 function priceFor(
-  p: ListPrice | undefined,
+  p: ChartPrice | undefined,
   mode: PriceMode,
+  seller: string | null,
 ): { ok: true; value: number; display: string; approx: boolean } | { ok: false; reason: string } {
-  if (!p) return { ok: false, reason: 'no list price in this data version' };
+  if (!p)
+    return {
+      ok: false,
+      reason:
+        seller === null
+          ? 'no list price in this data version'
+          : seller === 'cheapest'
+            ? 'no seller lists a US-dollar price to plot'
+            : `no price from ${seller} in this data version`,
+    };
   if (p.currency !== 'USD') return { ok: false, reason: `priced in ${p.currency} only; not converted` };
   const parts = mode === 'input' ? [p.input] : mode === 'output' ? [p.output] : [p.input, p.output];
   if (parts.some((x) => !x))
@@ -153,7 +163,7 @@ function priceFor(
     return { ok: false, reason: 'price given only as a range or bound' };
   const approx = parts.some((x) => x!.exactness === 'approx');
   const value = mode === 'blended' ? blendedPrice(p.input!.value, p.output!.value) : parts[0]!.value;
-  const display = mode === 'blended' ? `${formatMoney(value, 'USD')} blended (3:1)` : parts[0]!.display;
+  const display = `${mode === 'blended' ? `${formatMoney(value, 'USD')} blended (3:1)` : parts[0]!.display} · ${p.seller.name}${p.isLab ? '' : ' (third-party host)'}`;
   return { ok: true, value, display, approx };
 }
 
@@ -228,8 +238,21 @@ export const PRICE_MODE_LABEL: Record<PriceMode, string> = {
   output: 'Output price (USD per 1M tokens)',
 };
 
+/** Whose prices the chart plots, in words: the axis and the title say it. */
+export function sellerPhrase(seller: string | null, prices: CompareData['prices'] = {}): string {
+  if (seller === null) return "each lab's own list price";
+  if (seller === 'cheapest') return 'the cheapest seller per model';
+  const name = Object.values(prices).find((p) => p.seller.id === seller)?.seller.name ?? seller;
+  return `${name}'s prices only`;
+}
+
 export function priceScatter(data: CompareData, yScores: readonly ScoreView[]): ScatterData | null {
-  return scatter(data, yScores, (id) => priceFor(data.prices[id], data.state.price), PRICE_MODE_LABEL[data.state.price]);
+  return scatter(
+    data,
+    yScores,
+    (id) => priceFor(data.prices[id], data.state.price, data.state.seller),
+    `${PRICE_MODE_LABEL[data.state.price]}, ${sellerPhrase(data.state.seller, data.prices)}`,
+  );
 }
 
 export function paramsScatter(data: CompareData, yScores: readonly ScoreView[]): ScatterData | null {

@@ -99,7 +99,8 @@ export type Manifest = z.infer<typeof Manifest>;
 
 // ---------------------------------------------------------------- sources
 
-export const SourceKind = z.enum(['tech-report', 'model-card', 'vendor-page', 'leaderboard', 'article']);
+/** `catalog`: an open, versioned price or model catalogue (an npm package's data), a secondary source. */
+export const SourceKind = z.enum(['tech-report', 'model-card', 'vendor-page', 'leaderboard', 'article', 'catalog']);
 export type SourceKind = z.infer<typeof SourceKind>;
 
 export const Source = z.strictObject({
@@ -348,6 +349,8 @@ export const Price = z
     /** When the price applies: "input up to 32K tokens", "off-peak hours". */
     condition: Text.optional(),
     asOf: PartialDate.optional(),
+    /** The context window this seller serves the model with, in tokens, as the price's source states it. */
+    contextTokens: z.number().int().positive().optional(),
     preferred: z.literal(true).optional(),
     disputed: z.literal(true).optional(),
     ...Sourced,

@@ -75,6 +75,7 @@ const SOURCE_RANK: Record<SourceKind, number> = {
   'vendor-page': 2,
   leaderboard: 3,
   article: 4,
+  catalog: 5,
 };
 
 /**
@@ -315,6 +316,7 @@ function priceRows(v: string, prices: readonly Price[]): t.NewPriceRow[] {
     unit: p.unit,
     condition: p.condition ?? null,
     asOf: p.asOf ?? null,
+    contextTokens: p.contextTokens ?? null,
     ...sourcedColumns(p),
     ...judged[i]!,
   }));

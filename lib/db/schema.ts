@@ -176,6 +176,7 @@ export const prices = sqliteTable(
     unit: text('unit').notNull(),
     condition: text('condition'),
     asOf: text('as_of'),
+    contextTokens: integer('context_tokens'),
     ...sourced(),
     ...judged(),
   },

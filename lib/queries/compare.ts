@@ -26,7 +26,7 @@ import type { PickerCatalog, PickerOptionGroup } from '../compare/picker-options
 import { CATEGORY_LABEL } from './catalog';
 import { getModelList } from './models';
 import { perVersion } from './memo';
-import { getListPrices, type ListPrice } from './prices';
+import { getChartPrices, type ChartPrice } from './chart-prices';
 import { getBenchmarks, getScoreViews, type BenchmarkInfo, type ScoreView } from './scores';
 import { getNoteIndex, type NoteView, type OrganizationRef, type SourceRef } from './shared';
 import { resolveVersion, getVersions, type VersionInfo } from './versions';
@@ -143,7 +143,7 @@ export interface CompareData {
   benchmarkOptions: BenchmarkOption[];
   columns: CompareColumn[];
   rows: CompareRow[];
-  prices: Record<string, ListPrice>;
+  prices: Record<string, ChartPrice>;
   sources: Record<string, SourceRef>;
   /** True when the models came from the default selection. */
   defaultModels: boolean;
@@ -537,12 +537,7 @@ export function getCompareData(requested: CompareState, parseIssues: ViewIssue[]
         )
       : null;
 
-  const listPrices = getListPrices(versionId);
-  const prices: Record<string, ListPrice> = {};
-  for (const id of modelIds) {
-    const p = listPrices.get(id);
-    if (p) prices[id] = p;
-  }
+  const prices = getChartPrices(versionId, modelIds, urlState.seller, urlState.price);
 
   const sources: Record<string, SourceRef> = {};
   for (const s of allScores) sources[s.source.id] = s.source;

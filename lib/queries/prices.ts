@@ -28,6 +28,8 @@ export interface PriceView {
   unit: string;
   condition: string | null;
   asOf: string | null;
+  /** The context window this seller serves, in tokens, when the price's source states it. */
+  contextTokens: number | null;
   display: string;
   source: SourceRef;
   locator: string | null;
@@ -54,6 +56,7 @@ export const getPriceViews = perVersion('priceViews', (version): PriceView[] => 
     unit: r.unit,
     condition: r.condition,
     asOf: r.asOf,
+    contextTokens: r.contextTokens,
     display: formatPrice(r),
     source: sourceOrPlaceholder(sourceMap, r.sourceId),
     locator: r.locator,

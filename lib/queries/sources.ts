@@ -8,7 +8,14 @@ import { getNoteIndex, type NoteView } from './shared';
 import { getVersions } from './versions';
 
 /** Primary sources first: what a vendor published about its own model outranks a secondary article. */
-export const SOURCE_KIND_ORDER: readonly SourceKind[] = ['tech-report', 'model-card', 'vendor-page', 'leaderboard', 'article'];
+export const SOURCE_KIND_ORDER: readonly SourceKind[] = [
+  'tech-report',
+  'model-card',
+  'vendor-page',
+  'leaderboard',
+  'article',
+  'catalog',
+];
 
 export const SOURCE_KIND_LABEL: Record<SourceKind, { plural: string; singular: string; primary: boolean }> = {
   'tech-report': { plural: 'Technical reports', singular: 'technical report', primary: true },
@@ -16,6 +23,7 @@ export const SOURCE_KIND_LABEL: Record<SourceKind, { plural: string; singular: s
   'vendor-page': { plural: 'Vendor pages', singular: 'vendor page', primary: true },
   leaderboard: { plural: 'Leaderboards', singular: 'leaderboard', primary: false },
   article: { plural: 'Secondary articles', singular: 'secondary article', primary: false },
+  catalog: { plural: 'Open price catalogues', singular: 'open catalogue', primary: false },
 };
 
 /** How many rows of each kind cite a source. Zero is a real count here: nothing cites it. */

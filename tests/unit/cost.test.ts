@@ -12,6 +12,7 @@ import {
   type CostPrices,
   type PriceQuantity,
 } from '@/lib/cost';
+import { breakEven, estimateSelfHost } from '@/lib/self-host';
 
 const exact = (value: number): PriceQuantity => ({ value, upper: null, exactness: 'exact' });
 const approx = (value: number): PriceQuantity => ({ value, upper: null, exactness: 'approx' });
@@ -262,5 +263,78 @@ describe('listed prices are shown as stored', () => {
     expect(formatPrice({ value: 2.2, exactness: 'exact', currency: 'USD' })).toBe('$2.20');
     expect(formatPrice({ value: 16, exactness: 'exact', currency: 'CNY' })).toBe('¥16.00');
     expect(formatPrice({ value: 0.27, exactness: 'approx', text: '~$0.27', currency: 'USD' })).toBe('~$0.27');
+  });
+});
+
+describe('self-hosting and the break-even workload', () => {
+  // GLM-4.6 at Z.ai's list price ($0.60 input, $0.11 cached input, $2.20 output per 1M tokens),
+  // 10M input tokens a day of which 50% from cache, 2M output tokens a day, 30 days:
+  //   API a day = 5 × 0.60 + 5 × 0.11 + 2 × 2.20 = 3.00 + 0.55 + 4.40 = $7.95 for 12M tokens,
+  //   so k = 7.95 ÷ 12 = $0.6625 per 1M tokens at this mix.
+  // Self-hosting on 8 GPUs at $2.65 an hour: 8 × 2.65 × 24 = $508.80 a day.
+  //   Break-even = 508.80 ÷ 0.6625 = 768M tokens a day.
+  // At 10,000 tokens/s one deployment serves 10,000 × 86,400 = 864M tokens a day, so 768M fits.
+  const glm46 = { input: exact(0.6), cachedInput: exact(0.11), output: exact(2.2) };
+  const day = ok(estimateCost(glm46, { inputMillions: 10, outputMillions: 2, cachePercent: 50 }));
+
+  it('prices one day of the workload as the hand computation does', () => {
+    expect(day.total).toEqual({ low: 7.95, high: 7.95 });
+  });
+
+  it('costs an always-on deployment by GPU-hours', () => {
+    const s = estimateSelfHost({ gpus: 8, gpuHourPrice: 2.65, throughputTps: 10_000, days: 30, tokensPerDayMillions: 12 });
+    if (!s.ok) throw new Error('expected a figure');
+    expect(s.deploymentPerDay).toBe(508.8);
+    expect(s.capacityPerDayMillions).toBe(864);
+    expect(s.deployments).toBe(1);
+    expect(s.monthly).toEqual({ low: 15264, high: 15264 }); // 508.80 × 30
+    expect(s.gpuHoursPerMonth).toBe(5760); // 8 × 24 × 30
+  });
+
+  it('finds the break-even workload of the hand computation, within one deployment', () => {
+    const s = estimateSelfHost({ gpus: 8, gpuHourPrice: 2.65, throughputTps: 10_000, days: 30, tokensPerDayMillions: 12 });
+    const b = breakEven(day.total, 12, s);
+    expect(b).toEqual({ kind: 'at', tokensPerDayMillions: { low: 768, high: 768 }, withinCapacity: true });
+    // At 768M tokens a day (64× the workload) both ways cost the same: 64 × 7.95 × 30 = 15,264 = 508.80 × 30.
+    expect(clean(64 * 7.95 * 30)).toBe(15264);
+  });
+
+  it('says self-hosting never wins when a full deployment costs more than the API for the same tokens', () => {
+    // 1,000 tokens/s: 86.4M a day, which the API charges 86.4 × 0.6625 = $57.24 for, against $508.80.
+    const s = estimateSelfHost({ gpus: 8, gpuHourPrice: 2.65, throughputTps: 1_000, days: 30, tokensPerDayMillions: 12 });
+    expect(breakEven(day.total, 12, s).kind).toBe('never');
+  });
+
+  it('adds deployments when the workload exceeds one deployment', () => {
+    const s = estimateSelfHost({ gpus: 8, gpuHourPrice: 2, throughputTps: 1_000, days: 30, tokensPerDayMillions: 200 });
+    if (!s.ok) throw new Error('expected a figure');
+    expect(s.deployments).toBe(3); // ceil(200 ÷ 86.4)
+    expect(s.monthly.low).toBe(3 * 8 * 2 * 24 * 30);
+  });
+
+  it('gives no figure without a GPU-hour price, and a lower bound without a throughput', () => {
+    expect(estimateSelfHost({ gpus: 8, gpuHourPrice: null, throughputTps: 10_000, days: 30, tokensPerDayMillions: 12 })).toEqual({
+      ok: false,
+      missing: ['gpu-hour price'],
+    });
+    const s = estimateSelfHost({ gpus: 8, gpuHourPrice: 2.65, throughputTps: null, days: 30, tokensPerDayMillions: 12 });
+    if (!s.ok) throw new Error('expected a figure');
+    expect(s.exactness).toBe('lower-bound');
+    expect(s.monthly).toEqual({ low: 15264, high: null });
+    expect(breakEven(day.total, 12, s)).toEqual({
+      kind: 'at',
+      tokensPerDayMillions: { low: 768, high: 768 },
+      withinCapacity: null,
+    });
+  });
+
+  it('turns a range API price into a break-even range', () => {
+    const s = estimateSelfHost({ gpus: 1, gpuHourPrice: 1, throughputTps: null, days: 30, tokensPerDayMillions: 10 });
+    // $24 a day against an API costing $1–$2 per 1M tokens: break-even between 12M and 24M tokens a day.
+    expect(breakEven({ low: 10, high: 20 }, 10, s)).toEqual({
+      kind: 'at',
+      tokensPerDayMillions: { low: 12, high: 24 },
+      withinCapacity: null,
+    });
   });
 });

@@ -7,6 +7,8 @@ import {
   DEFAULT_COMPARE_STATE,
   parseCompareState,
   parseCostState,
+  COST_PERIODS,
+  costVolumes,
   parseHardwareState,
   parseChangelogState,
   serializeChangelogState,
@@ -46,6 +48,7 @@ const compareState: fc.Arbitrary<CompareState> = fc
     ),
     chart: fc.constantFrom(...CHART_TYPES),
     y: fc.option(slug, { nil: null }),
+    seller: fc.option(fc.oneof(fc.constant('cheapest'), slug), { nil: null }),
     price: fc.constantFrom(...PRICE_MODES),
     v: fc.option(
       fc
@@ -156,9 +159,17 @@ describe('calculator view states', () => {
     fc.assert(
       fc.property(
         fc.record({
+          model: fc.option(slug, { nil: null }),
           input: fc.integer({ min: 0, max: 1_000_000 }),
           output: fc.integer({ min: 0, max: 1_000_000 }),
+          per: fc.constantFrom(...COST_PERIODS),
           cache: fc.integer({ min: 0, max: 100 }),
+          days: fc.integer({ min: 1, max: 31 }),
+          precision: fc.constantFrom(...PLANNER_PRECISIONS),
+          context: fc.integer({ min: 1, max: 10_000_000 }),
+          gpu: fc.option(slug, { nil: null }),
+          gpuHour: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: null }),
+          tps: fc.option(fc.integer({ min: 1, max: 100_000 }), { nil: null }),
           v: fc.constant(null),
         }),
         (s) => {
@@ -167,8 +178,18 @@ describe('calculator view states', () => {
       ),
     );
     const { state, issues } = parseCostState(new URLSearchParams('in=-5&out=abc&cache=150'));
-    expect(state).toEqual({ input: 0, output: 20, cache: 100, v: null });
+    expect(state).toMatchObject({ input: 0, output: 20, per: 'month', cache: 100, v: null });
     expect(issues).toHaveLength(3);
+  });
+
+  it('reads links made before the cost page as monthly volumes', () => {
+    const { state } = parseCostState(new URLSearchParams('in=500&out=100&cache=50'));
+    expect(state).toMatchObject({ input: 500, output: 100, cache: 50, per: 'month' });
+    expect(serializeCostState(state)).toBe('in=500&out=100&cache=50');
+    expect(costVolumes(state)).toMatchObject({ inputPerMonth: 500, outputPerMonth: 100 });
+    const fresh = parseCostState(new URLSearchParams('')).state;
+    expect(fresh.per).toBe('day');
+    expect(costVolumes({ ...fresh, input: 10, output: 2, days: 30 })).toMatchObject({ inputPerMonth: 300, outputPerMonth: 60 });
   });
 
   it('hardware state round-trips and never throws', () => {

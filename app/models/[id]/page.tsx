@@ -13,6 +13,8 @@ import { getHardware } from '@/lib/queries/hardware';
 import { getModel, getModelList } from '@/lib/queries/models';
 import { getPriceViews } from '@/lib/queries/prices';
 import { getModelScoreGroups, getRivals, specLines as specLinesOf } from '@/lib/queries/model-page';
+import { getPriceHistory } from '@/lib/queries/price-history';
+import { PriceHistory } from '@/components/models/price-history';
 import { getNoteIndex } from '@/lib/queries/shared';
 import { resolveVersion } from '@/lib/queries/versions';
 import { headToHeadPath } from '@/lib/head-to-head';
@@ -305,6 +307,12 @@ export default async function ModelPage({ params }: Props) {
             </table>
           </TableScroller>
         )}
+        <PriceHistory {...getPriceHistory(id, version.id)} />
+        <p className="text-xs">
+          <Link className="link" href={`/pricing?model=${id}`}>
+            Every way of buying {model.name}, side by side
+          </Link>
+        </p>
       </section>
 
       <section aria-labelledby="hw-heading" className="space-y-2">
