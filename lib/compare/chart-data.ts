@@ -9,6 +9,8 @@ import type { ScoreView } from '../queries/scores';
 import type { PriceMode } from '../view-state';
 import { formatMoney, formatParams } from '../format';
 import { blendedPrice, paretoFrontier } from './pareto';
+import { toCandidate } from './candidate';
+import { compareBenchmark, basisLabel } from './like-for-like';
 
 export interface LeftOut {
   label: string;
@@ -96,6 +98,8 @@ export interface ScatterData {
   benchmarkId: string;
   benchmarkName: string;
   unit: string;
+  /** Like-for-like: what the plotted y values have in common (a source's chart, or shared settings). */
+  basis?: string | null;
   xLabel: string;
   points: ScatterDatum[];
   frontier: ScatterDatum[];
@@ -182,8 +186,32 @@ function scatter(
   if (!benchmarkId || !benchmark) return null;
   const points: ScatterDatum[] = [];
   const leftOut: LeftOut[] = [];
+  // Like-for-like: the y values are those the engine compares (one source, or equal stated settings),
+  // so the chart never sets numbers measured differently against each other.
+  const like =
+    data.match === 'like'
+      ? compareBenchmark(
+          benchmarkId,
+          data.rows.map((r) => r.model.id),
+          yScores.map(toCandidate),
+          (id) => data.rows.find((r) => r.model.id === id)?.model.name ?? id,
+        )
+      : null;
+  const compared = like
+    ? new Map(like.outcomes.flatMap((o) => (o.status === 'compared' && o.value ? [[o.modelId, o.value.scoreId] as const] : [])))
+    : null;
   for (const row of data.rows) {
-    const headline = headlineOn(yScores, row.model.id);
+    const outcome = like?.outcomes.find((o) => o.modelId === row.model.id);
+    if (compared && !compared.has(row.model.id) && outcome && outcome.status !== 'not-reported') {
+      leftOut.push({
+        label: row.model.name,
+        reason: `${benchmark.name}: ${outcome.status === 'unpaired' ? 'no other model to compare with' : outcome.reason}`,
+      });
+      continue;
+    }
+    const headline = compared?.has(row.model.id)
+      ? (yScores.find((s) => s.id === compared.get(row.model.id)) ?? null)
+      : headlineOn(yScores, row.model.id);
     const y = plottable(headline);
     if (!y.ok) {
       const disputedOnly = !headline && yScores.some((s) => s.modelId === row.model.id && s.disputed);
@@ -200,7 +228,11 @@ function scatter(
       continue;
     }
     // One point per reasoning effort or thinking mode the sources give: each is a way to buy the model.
-    for (const { key, label, score } of reasoningModes(yScores, row.model.id, y.score)) {
+    // Like-for-like, the modes come from the compared value's own chart or table only.
+    const modeScores = compared
+      ? yScores.filter((s) => s.source.id === y.score.source.id && s.figure === y.score.figure)
+      : yScores;
+    for (const { key, label, score } of reasoningModes(modeScores, row.model.id, y.score)) {
       points.push({
         modelId: key === '' ? row.model.id : `${row.model.id}~${key}`,
         label: label ? `${row.model.name} (${label})` : row.model.name,
@@ -225,6 +257,7 @@ function scatter(
     benchmarkId,
     benchmarkName: benchmark.name,
     unit: benchmark.unit,
+    basis: like?.basis ? basisLabel(like.basis) : null,
     xLabel,
     points,
     frontier: points.filter((p) => p.onFrontier).sort((a, b) => a.x - b.x),

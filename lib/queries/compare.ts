@@ -8,10 +8,10 @@ import {
   compareBenchmark,
   groupVerdict,
   type BenchmarkMeta,
-  type Candidate,
   type GroupVerdict,
   type OutcomeStatus,
 } from '../compare/like-for-like';
+import { toCandidate } from '../compare/candidate';
 import {
   CATEGORIES,
   defaultMatch,
@@ -275,25 +275,6 @@ const VARIANT_ORDER = (v: string) => (v === 'standard' ? 0 : v.includes('tools')
 function settingsSignature(s: ScoreView): string {
   const { harness, metric, window, context, thinking, tools, effort, subset } = s.settings;
   return JSON.stringify([harness, metric, window, context, thinking, tools === true, effort, subset]);
-}
-
-/** A score as the like-for-like engine sees it. */
-export function toCandidate(s: ScoreView): Candidate {
-  const { thinking, effort, tools, harness, metric, window, subset, context } = s.settings;
-  return {
-    scoreId: s.id,
-    modelId: s.modelId,
-    value: s.value,
-    upper: s.upper,
-    exactness: s.exactness,
-    disputed: s.disputed,
-    headline: s.isHeadline,
-    sourceId: s.source.id,
-    sourceTitle: s.source.title,
-    sourceKind: s.source.kind,
-    figure: s.figure,
-    settings: { thinking, effort, tools, harness, metric, window, subset, context },
-  };
 }
 
 function benchmarkMeta(b: BenchmarkInfo): BenchmarkMeta {
@@ -570,6 +551,8 @@ export function getBenchmarkScores(version: string, benchmarkId: string, modelId
   if (modelIds.length === 0) return [];
   return getScoreViews(version, modelIds, [benchmarkId]);
 }
+
+export { toCandidate };
 
 export interface LikeForLikeBenchmark {
   id: string;

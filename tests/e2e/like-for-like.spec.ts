@@ -67,7 +67,7 @@ test('a head-to-head keeps the order of its URL in both directions', async ({ pa
     await page.goto(`/compare/${a}-vs-${b}`);
     await expect(page).toHaveURL(new RegExp(`/compare/${a.replace('.', '\\.')}-vs-${b.replace('.', '\\.')}$`));
     const header = page.locator('[data-testid="h2h-table"] thead th').last();
-    await expect(header).toContainText(a === 'glm-4.6' ? 'GLM-4.6 − Kimi' : 'Kimi K2-0905 − GLM-4.6');
+    await expect(header).toContainText(a === 'glm-4.6' ? 'GLM-4.6 − Kimi' : 'Kimi K2 0905 − GLM-4.6');
     await expect(page.getByTestId('verdict-sentence')).toContainText('compared like-for-like');
     const first = page.locator('[data-testid="h2h-table"] [data-testid="delta"]').first();
     const text = (await first.textContent()) ?? '';
