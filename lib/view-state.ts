@@ -187,6 +187,8 @@ export interface CompareState {
   /** The benchmark on the scatter charts' y axis; null means the first shown benchmark. */
   y: string | null;
   price: PriceMode;
+  /** Scatter charts: the y axis spans only the values' range instead of starting at 0 (percentages). */
+  zoom: boolean;
   /** Like-for-like or every value; null means the version's default (defaultMatch). */
   match: MatchMode | null;
   /** The data version; null means the latest. */
@@ -202,6 +204,7 @@ export const DEFAULT_COMPARE_STATE: CompareState = {
   chart: 'bar',
   y: null,
   price: 'blended',
+  zoom: false,
   match: null,
   v: null,
 };
@@ -246,6 +249,7 @@ export function parseCompareState(params: SearchParams): { state: CompareState; 
     chart: parseEnum(params, 'chart', CHART_TYPES, DEFAULT_COMPARE_STATE.chart, issues),
     y,
     price: parseEnum(params, 'price', PRICE_MODES, DEFAULT_COMPARE_STATE.price, issues),
+    zoom: parseFlag(params, 'zoom', issues),
     match: getParam(params, 'match') ? parseEnum<MatchMode>(params, 'match', MATCH_MODES, 'like', issues) : null,
     v: parseVersion(params, issues),
   };
@@ -269,6 +273,7 @@ export function serializeCompareState(state: CompareState): string {
     ['chart', state.chart === DEFAULT_COMPARE_STATE.chart ? null : state.chart],
     ['y', state.y],
     ['price', state.price === DEFAULT_COMPARE_STATE.price ? null : state.price],
+    ['zoom', state.zoom ? '1' : null],
     ['match', state.match === null || state.match === defaultMatch(state.v) ? null : state.match],
     ['v', state.v],
   ]);

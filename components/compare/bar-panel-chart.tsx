@@ -1,11 +1,26 @@
 'use client';
 
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
-import { axisProps, ChartTooltipBox, chartTheme, orgColor, CHART_FONT_SIZE } from '@/components/ui/chart';
+import {
+  axisProps,
+  CategoryTick,
+  categoryAxisWidth,
+  ChartTooltipBox,
+  chartTheme,
+  orgColor,
+  CHART_FONT_SIZE,
+} from '@/components/ui/chart';
 import type { BarPanel } from '@/lib/compare/chart-data';
+
+/** The widest the model-name axis gets; longer names are abbreviated (full name in the tick's tooltip). */
+const MAX_LABEL_WIDTH = 180;
 
 /** The Recharts part of a bar panel (./benchmark-bars.tsx loads it lazily). */
 export default function BarPanelChart({ panel, height, max }: { panel: BarPanel; height: number; max: number | undefined }) {
+  const labelWidth = categoryAxisWidth(
+    panel.bars.map((b) => b.label),
+    MAX_LABEL_WIDTH,
+  );
   return (
     <BarChart
       responsive
@@ -17,7 +32,14 @@ export default function BarPanelChart({ panel, height, max }: { panel: BarPanel;
     >
       <CartesianGrid horizontal={false} stroke={chartTheme.grid} />
       <XAxis type="number" domain={[0, max ?? 'auto']} {...axisProps} />
-      <YAxis type="category" dataKey="label" width={172} interval={0} {...axisProps} />
+      <YAxis
+        type="category"
+        dataKey="label"
+        width={labelWidth}
+        interval={0}
+        {...axisProps}
+        tick={(props) => <CategoryTick {...props} width={labelWidth} />}
+      />
       <Tooltip
         cursor={{ fill: 'var(--bg-muted)' }}
         content={({ active, payload }) => {

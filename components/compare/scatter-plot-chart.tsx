@@ -2,39 +2,30 @@
 
 import { CartesianGrid, ComposedChart, LabelList, Line, Scatter, Tooltip, XAxis, YAxis, Cell } from 'recharts';
 import { axisProps, ChartTooltipBox, chartTheme, orgColor, CHART_FONT_SIZE } from '@/components/ui/chart';
-import { scatterLabels, type ScatterData, type ScatterDatum } from '@/lib/compare/chart-data';
-
-/** Mantissas for log-axis ticks, sparse to dense: the densest needed to label a narrow range (prices within 2x of each other). */
-const TICK_MANTISSAS = [
-  [1, 2, 5],
-  [1, 1.5, 2, 3, 5, 7],
-  [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 7, 8, 9],
-];
-
-function logTicks(min: number, max: number): number[] {
-  let ticks: number[] = [];
-  for (const mantissas of TICK_MANTISSAS) {
-    ticks = [];
-    for (let e = Math.floor(Math.log10(min)); e <= Math.ceil(Math.log10(max)); e++) {
-      for (const m of mantissas) {
-        const t = m * 10 ** e;
-        if (t >= min * 0.999 && t <= max * 1.001) ticks.push(Number(t.toPrecision(3)));
-      }
-    }
-    if (ticks.length >= 3) break;
-  }
-  return ticks;
-}
+import {
+  formatScatterX,
+  logTicks,
+  scatterLabels,
+  scatterXDomain,
+  type ScatterData,
+  type ScatterDatum,
+} from '@/lib/compare/chart-data';
 
 /** The Recharts part of a scatter plot (./scatter-chart.tsx loads it lazily). */
-export default function ScatterPlotChart({ data, xFormat }: { data: ScatterData; xFormat: 'usd' | 'params' }) {
-  const xs = data.points.map((p) => p.x);
-  const lo = xs.length ? Math.min(...xs) / 1.6 : 0.1;
-  const hi = xs.length ? Math.max(...xs) * 1.6 : 10;
+export default function ScatterPlotChart({
+  data,
+  xFormat,
+  zoom,
+}: {
+  data: ScatterData;
+  xFormat: 'usd' | 'params';
+  /** Percentages: the y axis spans the values' range (said so in the chart's description) instead of 0–100. */
+  zoom: boolean;
+}) {
+  const [lo, hi] = scatterXDomain(data.points);
   const labels = scatterLabels(data.points, [lo, hi]);
   const points = data.points.map((p) => ({ ...p, pointLabel: labels.get(p.modelId) ?? p.label }));
-  const fmt = (v: number) =>
-    xFormat === 'usd' ? `$${v < 1 ? v.toPrecision(2) : v < 10 ? String(Number(v.toFixed(2))) : v.toFixed(0)}` : `${v}B`;
+  const fmt = (v: number) => formatScatterX(v, xFormat);
   return (
     <ComposedChart
       responsive
@@ -57,15 +48,17 @@ export default function ScatterPlotChart({ data, xFormat }: { data: ScatterData;
       <YAxis
         type="number"
         dataKey="y"
-        domain={['auto', 'auto']}
-        width={44}
+        domain={data.unit === '%' && !zoom ? [0, 100] : ['auto', 'auto']}
+        width={60}
+        // Rotated, centred on the axis and at its far left: clear of the tick labels, which are right-aligned.
         label={{
           value: `${data.benchmarkName}${data.unit === '%' ? ' (%)' : ''}`,
           angle: -90,
           position: 'insideLeft',
+          offset: 2,
+          textAnchor: 'middle',
           fill: chartTheme.text,
           fontSize: CHART_FONT_SIZE,
-          dy: 60,
         }}
         {...axisProps}
       />

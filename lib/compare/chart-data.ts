@@ -19,6 +19,7 @@ export interface BarDatum {
   modelId: string;
   label: string;
   org: string;
+  orgName: string;
   value: number;
   display: string;
   approx: boolean;
@@ -60,6 +61,7 @@ export function barPanels(data: CompareData): { panels: BarPanel[]; truncated: n
         modelId: row.model.id,
         label: row.model.name,
         org: row.model.organization.id,
+        orgName: row.model.organization.name,
         value: check.score.value,
         display: check.score.display,
         approx: check.score.exactness === 'approx',
@@ -82,6 +84,7 @@ export interface ScatterDatum {
   modelId: string;
   label: string;
   org: string;
+  orgName: string;
   x: number;
   y: number;
   xDisplay: string;
@@ -158,6 +161,7 @@ function scatter(
       modelId: row.model.id,
       label: row.model.name,
       org: row.model.organization.id,
+      orgName: row.model.organization.name,
       x: x.value,
       y: y.score.value,
       xDisplay: x.display,
@@ -243,4 +247,44 @@ export function scatterLabels(
     for (const m of members.slice(1)) labels.set(m.modelId, '');
   }
   return labels;
+}
+
+/** The organizations a chart's points belong to, in order of first appearance: its colour key. */
+export function chartLegend(points: ReadonlyArray<{ org: string; orgName: string }>): Array<{ org: string; label: string }> {
+  const seen = new Map<string, string>();
+  for (const p of points) if (!seen.has(p.org)) seen.set(p.org, p.orgName);
+  return [...seen].map(([org, label]) => ({ org, label }));
+}
+
+/** A scatter's log x axis: the points' range widened by 1.6x on either side. */
+export function scatterXDomain(points: ReadonlyArray<{ x: number }>): [number, number] {
+  const xs = points.map((p) => p.x);
+  return xs.length ? [Math.min(...xs) / 1.6, Math.max(...xs) * 1.6] : [0.1, 10];
+}
+
+/** Mantissas for log-axis ticks, sparse to dense: the densest needed to label a narrow range (prices within 2x of each other). */
+const TICK_MANTISSAS = [
+  [1, 2, 5],
+  [1, 1.5, 2, 3, 5, 7],
+  [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 7, 8, 9],
+];
+
+export function logTicks(min: number, max: number): number[] {
+  let ticks: number[] = [];
+  for (const mantissas of TICK_MANTISSAS) {
+    ticks = [];
+    for (let e = Math.floor(Math.log10(min)); e <= Math.ceil(Math.log10(max)); e++) {
+      for (const m of mantissas) {
+        const t = m * 10 ** e;
+        if (t >= min * 0.999 && t <= max * 1.001) ticks.push(Number(t.toPrecision(3)));
+      }
+    }
+    if (ticks.length >= 3) break;
+  }
+  return ticks;
+}
+
+/** The x tick text of a scatter: dollars per 1M tokens, or billions of parameters. */
+export function formatScatterX(v: number, xFormat: 'usd' | 'params'): string {
+  return xFormat === 'usd' ? `$${v < 1 ? v.toPrecision(2) : v < 10 ? String(Number(v.toFixed(2))) : v.toFixed(0)}` : `${v}B`;
 }

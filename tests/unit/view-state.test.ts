@@ -47,6 +47,7 @@ const compareState: fc.Arbitrary<CompareState> = fc
     chart: fc.constantFrom(...CHART_TYPES),
     y: fc.option(slug, { nil: null }),
     price: fc.constantFrom(...PRICE_MODES),
+    zoom: fc.boolean(),
     v: fc.option(
       fc
         .tuple(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 12 }))
