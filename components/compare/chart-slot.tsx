@@ -40,7 +40,7 @@ export function ChartSlot({ height, children }: { height: number; children: Reac
       ) : (
         // Until it draws, a placeholder of the chart's size says what will be there.
         <div
-          className="grid size-full place-items-center rounded border border-dashed border-border bg-bg-subtle text-xs text-fg-subtle"
+          className="grid size-full place-items-center rounded border border-dashed border-border bg-bg-subtle text-xs text-fg-muted"
           data-chart-placeholder=""
         >
           Chart loading…

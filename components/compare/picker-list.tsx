@@ -242,11 +242,19 @@ export function PickerList({
                             className={cn(
                               'grid size-4 shrink-0 place-items-center rounded border text-[10px]',
                               selected
-                                ? 'border-accent bg-accent text-accent-fg group-has-[[data-link-pending]]/opt:border-fg-subtle group-has-[[data-link-pending]]/opt:bg-transparent group-has-[[data-link-pending]]/opt:text-transparent'
-                                : 'border-fg-subtle text-transparent group-has-[[data-link-pending]]/opt:border-accent group-has-[[data-link-pending]]/opt:bg-accent group-has-[[data-link-pending]]/opt:text-accent-fg',
+                                ? 'border-accent bg-accent text-accent-fg group-has-[[data-link-pending]]/opt:border-fg-subtle group-has-[[data-link-pending]]/opt:bg-transparent'
+                                : 'border-fg-subtle group-has-[[data-link-pending]]/opt:border-accent group-has-[[data-link-pending]]/opt:bg-accent group-has-[[data-link-pending]]/opt:text-accent-fg',
                             )}
                           >
-                            ✓
+                            <span
+                              className={cn(
+                                selected
+                                  ? 'group-has-[[data-link-pending]]/opt:opacity-0'
+                                  : 'opacity-0 group-has-[[data-link-pending]]/opt:opacity-100',
+                              )}
+                            >
+                              ✓
+                            </span>
                           </span>
                           {o.org ? <OrgDot org={o.org} /> : null}
                           <span className="flex-1">{o.label}</span>
