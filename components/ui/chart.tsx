@@ -5,7 +5,7 @@
  * CSS variables (Okabe-Ito, per theme), text and grid from theme variables, and every tooltip
  * uses tabular numbers. Feature charts declare data and config only.
  */
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode, type RefObject } from 'react';
 
 export const CHART_FONT_SIZE = 11;
 
@@ -26,6 +26,20 @@ export const axisProps = {
   tickLine: { stroke: chartTheme.axis },
   axisLine: { stroke: chartTheme.axis },
 } as const;
+
+/** The element's width in px, kept up to date (0 before it is laid out): charts size their text to it. */
+export function useElementWidth(ref: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
+    observer.observe(el);
+    setWidth(el.clientWidth);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
 
 let measureContext: CanvasRenderingContext2D | null | undefined;
 

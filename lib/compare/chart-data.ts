@@ -9,6 +9,7 @@ import type { ScoreView } from '../queries/scores';
 import type { PriceMode } from '../view-state';
 import { formatMoney, formatParams } from '../format';
 import { blendedPrice, paretoFrontier } from './pareto';
+import { orgColor } from '../org-colors';
 
 export interface LeftOut {
   label: string;
@@ -220,13 +221,17 @@ export function paramsScatter(data: CompareData, yScores: readonly ScoreView[]):
 export function scatterLabels(
   points: readonly Pick<ScatterDatum, 'modelId' | 'label' | 'x' | 'y'>[],
   xDomain: readonly [number, number],
+  /** How close, as a share of the x axis, two points must be to share a label. */
+  xNear = 0.05,
+  /** The y axis's range when it is fixed (0 to 100); else the points' own range. */
+  yDomain?: readonly [number, number],
 ): Map<string, string> {
   const [lo, hi] = xDomain;
   const xSpan = Math.log(hi / lo) || 1;
   const ys = points.map((p) => p.y);
-  const ySpan = Math.max(...ys) - Math.min(...ys) || 1;
+  const ySpan = (yDomain ? yDomain[1] - yDomain[0] : Math.max(...ys) - Math.min(...ys)) || 1;
   const near = (a: (typeof points)[number], b: (typeof points)[number]) =>
-    Math.abs(Math.log(a.x / b.x)) / xSpan < 0.05 && Math.abs(a.y - b.y) / ySpan < 0.15;
+    Math.abs(Math.log(a.x / b.x)) / xSpan < xNear && Math.abs(a.y - b.y) / ySpan < 0.15;
   const byHeight = [...points].sort((a, b) => b.y - a.y);
   const labels = new Map<string, string>();
   const placed = new Set<string>();
@@ -249,11 +254,19 @@ export function scatterLabels(
   return labels;
 }
 
-/** The organizations a chart's points belong to, in order of first appearance: its colour key. */
+/**
+ * The organizations a chart's points belong to, in order of first appearance: its colour key.
+ * Organizations without a colour of their own share the "other" grey, so they share one entry.
+ */
 export function chartLegend(points: ReadonlyArray<{ org: string; orgName: string }>): Array<{ org: string; label: string }> {
-  const seen = new Map<string, string>();
-  for (const p of points) if (!seen.has(p.org)) seen.set(p.org, p.orgName);
-  return [...seen].map(([org, label]) => ({ org, label }));
+  const seen = new Map<string, string[]>();
+  for (const p of points) {
+    const key = orgColor(p.org) === orgColor('other') ? 'other' : p.org;
+    const names = seen.get(key) ?? [];
+    if (!names.includes(p.orgName)) names.push(p.orgName);
+    seen.set(key, names);
+  }
+  return [...seen].map(([org, names]) => ({ org, label: names.join(', ') }));
 }
 
 /** A scatter's log x axis: the points' range widened by 1.6x on either side. */

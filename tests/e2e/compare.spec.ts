@@ -314,6 +314,33 @@ test("bar charts use their container's width", async ({ page }) => {
   expect(grid.width).toBeGreaterThan(svg.width * 0.6);
 });
 
+test('scatter point labels stay inside the chart at 375 px', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto(`${FOUR}&chart=price`);
+  await drawCharts(page);
+  const outside = await page.locator('[data-chart-svg] svg.recharts-surface').evaluateAll((svgs) =>
+    svgs.flatMap((svg) => {
+      const box = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll('.recharts-label-list text')]
+        .filter((t) => {
+          const r = t.getBoundingClientRect();
+          return r.width > 0 && (r.left < box.left - 0.5 || r.right > box.right + 0.5);
+        })
+        .map((t) => t.textContent);
+    }),
+  );
+  expect(outside).toEqual([]);
+});
+
+test('on a 375 px phone the bars keep most of the chart: the name axis gives way', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto('/benchmarks/swe-bench-verified');
+  await drawCharts(page);
+  const svg = (await page.locator('[data-chart-svg] svg.recharts-surface').first().boundingBox())!;
+  const grid = (await page.locator('[data-chart-svg] .recharts-cartesian-grid').first().boundingBox())!;
+  expect(grid.width).toBeGreaterThan(svg.width * 0.45);
+});
+
 test('a percentage scatter starts at 0 unless the URL asks to zoom, and says when it does', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`${FOUR}&chart=price`);

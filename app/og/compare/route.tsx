@@ -71,7 +71,7 @@ function scatterImage(data: CompareData, scatter: ScatterData | null, xFormat: '
   const low = Math.floor(minY / step) * step;
   const high = low + 4 * step;
   const yDomain: [number, number] = zoomed ? [low, high] : [0, 100];
-  const labels = scatterLabels(scatter.points, xDomain);
+  const labels = scatterLabels(scatter.points, xDomain, 0.05, yDomain);
   return {
     described: {
       'X-Preview-Chart': `${xFormat === 'usd' ? 'price' : 'params'}:${scatter.benchmarkId};points=${scatter.points.length}${zoomed ? ';zoomed' : ''}`,
