@@ -192,6 +192,8 @@ export interface CompareState {
    * cheapest seller per model, any other id that seller's price (lib/queries/chart-prices.ts).
    */
   seller: string | null;
+  /** Scatter charts: the y axis spans only the values' range instead of starting at 0 (percentages). */
+  zoom: boolean;
   /** Like-for-like or every value; null means the version's default (defaultMatch). */
   match: MatchMode | null;
   /** The data version; null means the latest. */
@@ -208,6 +210,7 @@ export const DEFAULT_COMPARE_STATE: CompareState = {
   y: null,
   price: 'blended',
   seller: null,
+  zoom: false,
   match: null,
   v: null,
 };
@@ -253,6 +256,7 @@ export function parseCompareState(params: SearchParams): { state: CompareState; 
     y,
     price: parseEnum(params, 'price', PRICE_MODES, DEFAULT_COMPARE_STATE.price, issues),
     seller: parseSlug(params, 'seller', issues),
+    zoom: parseFlag(params, 'zoom', issues),
     match: getParam(params, 'match') ? parseEnum<MatchMode>(params, 'match', MATCH_MODES, 'like', issues) : null,
     v: parseVersion(params, issues),
   };
@@ -277,6 +281,7 @@ export function serializeCompareState(state: CompareState): string {
     ['y', state.y],
     ['price', state.price === DEFAULT_COMPARE_STATE.price ? null : state.price],
     ['seller', state.seller],
+    ['zoom', state.zoom ? '1' : null],
     ['match', state.match === null || state.match === defaultMatch(state.v) ? null : state.match],
     ['v', state.v],
   ]);

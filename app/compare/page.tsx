@@ -16,6 +16,10 @@ import { buildCompareView } from '@/lib/compare/view';
 import { categoryLabel, type CompareData } from '@/lib/queries/compare';
 import type { NoteView } from '@/lib/queries/shared';
 import { NotesList } from '@/components/values/notes';
+import { LinkPending } from '@/components/ui/link-pending';
+import { EmbedSnippet } from '@/components/compare/embed-snippet';
+import { barPanels } from '@/lib/compare/chart-data';
+import { cn } from '@/lib/cn';
 import {
   CATEGORIES,
   CHART_TYPES,
@@ -47,6 +51,17 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   };
 }
 
+/**
+ * A first guess at the embed's height (px) before the browser measures it: frame padding,
+ * header and footer, and each chart at its drawn size with its title, key and notes.
+ */
+function embedEstimate(data: CompareData): number {
+  const chrome = 48 + 32 + 40;
+  if (data.urlState.chart !== 'bar') return chrome + 380 + 140;
+  const { panels } = barPanels(data);
+  return chrome + panels.reduce((sum, p) => sum + Math.max(1, p.bars.length) * 24 + 36 + 80 + (p.leftOut.length ? 32 : 0), 0);
+}
+
 const CHART_LABEL = { bar: 'Bars by benchmark', price: 'Price vs score', params: 'Size vs score' } as const;
 
 function Chip({
@@ -69,9 +84,16 @@ function Chip({
       aria-current={active ? 'true' : undefined}
       data-testid={testId}
       title={title}
-      className={`rounded-full border px-2.5 py-1 text-xs whitespace-nowrap ${active ? 'border-[var(--accent)] bg-[var(--accent)] text-[var(--accent-fg)]' : 'border-[var(--border)] hover:bg-[var(--bg-muted)]'}`}
+      // While its view loads, the chip shows the state it asked for (and a spinner).
+      className={cn(
+        'inline-flex items-center rounded-full border px-2.5 py-1 text-xs whitespace-nowrap',
+        active
+          ? 'border-accent bg-accent text-accent-fg has-[[data-link-pending]]:bg-bg has-[[data-link-pending]]:text-fg'
+          : 'border-border hover:bg-bg-muted has-[[data-link-pending]]:border-accent has-[[data-link-pending]]:bg-accent has-[[data-link-pending]]:text-accent-fg',
+      )}
     >
       {children}
+      <LinkPending />
     </Link>
   );
 }
@@ -217,7 +239,7 @@ export default async function ComparePage({ searchParams }: Props) {
         <GroupVerdictBox verdict={data.verdict} nameOf={Object.fromEntries(data.rows.map((r) => [r.model.id, r.model.name]))} />
       ) : null}
 
-      <section aria-labelledby="table-heading" className="space-y-2">
+      <section aria-labelledby="table-heading" className="space-y-2" data-view-busy="">
         <h2 id="table-heading" className="sr-only">
           Scores
         </h2>
@@ -271,9 +293,21 @@ export default async function ComparePage({ searchParams }: Props) {
                 </Chip>
               </div>
             ) : null}
+            {data.benchmarkOptions.find((b) => b.id === yId)?.unit === '%' ? (
+              <Chip
+                href={url({ zoom: !urlState.zoom })}
+                active={urlState.zoom}
+                testId="zoom-toggle"
+                title="Off: the y axis runs from 0 to 100%. On: it spans only the values' range, which makes small gaps look large."
+              >
+                {urlState.zoom ? '✓ ' : ''}Zoom y axis to the values
+              </Chip>
+            ) : null}
           </div>
         ) : null}
-        <CompareCharts data={sortedData} />
+        <div data-view-busy="">
+          <CompareCharts data={sortedData} />
+        </div>
         <div className="flex flex-wrap items-center gap-2 border-t border-[var(--border)] pt-3 text-xs" data-testid="share-bar">
           <span className="text-[var(--fg-muted)]">Download this view:</span>
           <a
@@ -293,25 +327,9 @@ export default async function ComparePage({ searchParams }: Props) {
             containerId="compare-charts"
             filename={`glm-compare-${data.version.id}`}
             heading={describeView(sortedData)}
-            footer={`GLM Compare · data ${data.version.id}`}
+            version={data.version.id}
           />
-          <details className="relative">
-            <summary className="cursor-pointer rounded border border-[var(--border)] px-2 py-1 hover:bg-[var(--bg-muted)]">
-              Embed
-            </summary>
-            <div className="absolute z-20 mt-1 w-[min(28rem,calc(100vw-2rem))] rounded-md border border-[var(--border)] bg-[var(--bg)] p-2 shadow-lg">
-              <label className="block text-[var(--fg-muted)]" htmlFor="embed-code">
-                Paste this where the chart should appear:
-              </label>
-              <textarea
-                id="embed-code"
-                readOnly
-                rows={3}
-                className="mt-1 w-full rounded border border-[var(--border)] bg-[var(--bg-subtle)] p-1 font-mono text-[11px]"
-                value={`<iframe src="${embedSrc}" width="100%" height="520" style="border:0" loading="lazy" title="GLM Compare chart"></iframe>`}
-              />
-            </div>
-          </details>
+          <EmbedSnippet src={embedSrc} estimate={embedEstimate(sortedData)} />
         </div>
       </section>
 

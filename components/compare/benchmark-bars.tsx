@@ -3,7 +3,8 @@
 import dynamic from 'next/dynamic';
 import { ChartFrame } from '@/components/ui/chart';
 import { ChartSlot } from './chart-slot';
-import type { BarPanel } from '@/lib/compare/chart-data';
+import { chartLegend, type BarPanel } from '@/lib/compare/chart-data';
+import { cn } from '@/lib/cn';
 
 // Recharts is most of the page's JavaScript; it renders only in the browser anyway (it measures
 // its container), so it loads after the page, when the chart comes into view (ChartSlot).
@@ -19,6 +20,7 @@ function Panel({ panel }: { panel: BarPanel }) {
       id={`bars-${panel.id}`}
       title={panel.title}
       leftOut={panel.leftOut}
+      legend={chartLegend(panel.bars)}
       alternative={
         <table>
           <caption>{panel.title}</caption>
@@ -34,9 +36,7 @@ function Panel({ panel }: { panel: BarPanel }) {
       }
     >
       {panel.bars.length === 0 ? (
-        <p className="rounded border border-dashed border-[var(--border)] p-3 text-xs text-[var(--fg-muted)]">
-          No plottable values.
-        </p>
+        <p className="rounded border border-dashed border-border p-3 text-xs text-fg-muted">No plottable values.</p>
       ) : (
         <ChartSlot height={height}>
           <BarPanelChart panel={panel} height={height} max={max} />
@@ -46,11 +46,11 @@ function Panel({ panel }: { panel: BarPanel }) {
   );
 }
 
-/** Small multiples: one horizontal bar panel per benchmark, bars coloured by organization. */
+/** Small multiples: one horizontal bar panel per benchmark, bars coloured by organization; a single panel takes the full width. */
 export function BenchmarkBars({ panels, truncated }: { panels: BarPanel[]; truncated: number }) {
   return (
     <div>
-      <div className="grid gap-6 md:grid-cols-2 xl:grid-cols-3" data-testid="bar-chart">
+      <div className={cn('grid gap-6', panels.length > 1 && 'md:grid-cols-2')} data-testid="bar-chart">
         {panels.map((p) => (
           <Panel key={p.id} panel={p} />
         ))}

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { textWidth } from '@/components/ui/chart';
 import { drawAllCharts } from './chart-slot';
 
 const STYLE_PROPS = [
@@ -48,47 +49,110 @@ function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
 }
 
-/** All charts in the container, laid out one under another with their titles, as one SVG. */
-function composeSvg(container: HTMLElement, heading: string, footer: string): { svg: string; width: number; height: number } {
+const FONT = 'system-ui, sans-serif';
+const PAD = 16;
+
+/** `text` broken into lines no wider than `maxWidth` px (at `fontSize`), at spaces, or anywhere in an over-long word. */
+function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  // Measured in the page's font; the SVG's system font may run a little wider.
+  const fits = (t: string) => textWidth(t, fontSize) * 1.08 <= maxWidth;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (fits(candidate)) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = word;
+    while (!fits(line) && line.length > 1) {
+      let cut = line.length - 1;
+      while (cut > 1 && !fits(line.slice(0, cut))) cut--;
+      lines.push(line.slice(0, cut));
+      line = line.slice(cut);
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * All charts in the container as one standalone figure: the view's title, a subtitle with the
+ * data version and the view's link, then each chart with its title, colour key and what it
+ * left out, and a source line. Text is wrapped to the figure's width, so nothing runs off its
+ * right edge.
+ */
+function composeSvg(
+  container: HTMLElement,
+  texts: { title: string; subtitle: string; source: string },
+): { svg: string; width: number; height: number } {
   const figures = [...container.querySelectorAll<HTMLElement>('figure[data-chart]')];
   const dark = document.documentElement.dataset.theme === 'dark';
   const background = dark ? '#0e1116' : '#ffffff';
   const text = dark ? '#e8ebef' : '#14171c';
   const muted = dark ? '#b4bcc6' : '#4b5563';
-  const parts: string[] = [];
-  let y = 40;
-  let width = 640;
-  for (const figure of figures) {
+  const charts = figures.flatMap((figure) => {
     const svg = figure.querySelector<SVGSVGElement>('svg.recharts-surface');
-    const title = figure.querySelector('figcaption p')?.textContent ?? '';
-    if (!svg) continue;
-    const box = svg.getBoundingClientRect();
-    width = Math.max(width, Math.ceil(box.width) + 32);
-    parts.push(
-      `<text x="16" y="${y + 16}" font-family="system-ui, sans-serif" font-size="14" font-weight="600" fill="${text}">${escapeXml(title)}</text>`,
-    );
-    y += 26;
+    return svg ? [{ figure, svg, box: svg.getBoundingClientRect() }] : [];
+  });
+  const width = Math.max(640, ...charts.map((c) => Math.ceil(c.box.width) + 2 * PAD));
+  const inner = width - 2 * PAD;
+  const parts: string[] = [];
+  let y = PAD;
+  const lines = (value: string, size: number, fill: string, weight = 400) => {
+    for (const line of wrapText(value, inner, size)) {
+      y += Math.round(size * 1.35);
+      parts.push(
+        `<text x="${PAD}" y="${y}" font-family="${FONT}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(line)}</text>`,
+      );
+    }
+  };
+  lines(texts.title, 16, text, 700);
+  lines(texts.subtitle, 11, muted);
+  y += 10;
+  for (const { figure, svg, box } of charts) {
+    lines(figure.querySelector('figcaption p')?.textContent ?? '', 14, text, 600);
+    // The colour key, as on screen: a dot per organization, wrapped to the width.
+    const legend = [...figure.querySelectorAll<HTMLElement>('[data-legend-org]')];
+    if (legend.length > 0) {
+      y += 6;
+      let x = PAD;
+      let row = y + 12;
+      for (const item of legend) {
+        const label = item.dataset.legendLabel ?? '';
+        const dot = item.querySelector('span');
+        const color = dot ? getComputedStyle(dot).backgroundColor : muted;
+        const w = 14 + Math.ceil(textWidth(label, 11) * 1.08) + 12;
+        if (x > PAD && x + w > PAD + inner) {
+          x = PAD;
+          row += 16;
+        }
+        parts.push(`<circle cx="${x + 5}" cy="${row - 4}" r="5" fill="${color}"/>`);
+        parts.push(
+          `<text x="${x + 14}" y="${row}" font-family="${FONT}" font-size="11" fill="${muted}">${escapeXml(label)}</text>`,
+        );
+        x += w;
+      }
+      y = row;
+    }
+    y += 8;
     const clone = inlineStyles(svg);
-    clone.setAttribute('x', '16');
+    clone.setAttribute('x', String(PAD));
     clone.setAttribute('y', String(y));
     clone.setAttribute('width', String(Math.ceil(box.width)));
     clone.setAttribute('height', String(Math.ceil(box.height)));
     parts.push(new XMLSerializer().serializeToString(clone));
-    y += Math.ceil(box.height) + 16;
+    y += Math.ceil(box.height);
     const leftOut = figure.querySelector('[data-testid$="-left-out"]')?.textContent;
-    if (leftOut) {
-      parts.push(
-        `<text x="16" y="${y}" font-family="system-ui, sans-serif" font-size="11" fill="${muted}">${escapeXml(leftOut.slice(0, 160))}</text>`,
-      );
-      y += 20;
-    }
+    if (leftOut) lines(leftOut, 11, muted);
+    y += 16;
   }
-  const height = y + 36;
+  lines(texts.source, 11, muted);
+  const height = y + PAD;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
 <rect width="100%" height="100%" fill="${background}"/>
-<text x="16" y="26" font-family="system-ui, sans-serif" font-size="16" font-weight="700" fill="${text}">${escapeXml(heading)}</text>
 ${parts.join('\n')}
-<text x="16" y="${height - 14}" font-family="system-ui, sans-serif" font-size="11" fill="${muted}">${escapeXml(footer)}</text>
 </svg>`;
   return { svg, width, height };
 }
@@ -128,18 +192,25 @@ export function ChartDownload({
   containerId,
   filename,
   heading,
-  footer,
+  version,
 }: {
   containerId: string;
   filename: string;
+  /** The figure's title: what the view shows. */
   heading: string;
-  footer: string;
+  /** The data version the values come from. */
+  version: string;
 }) {
   const [error, setError] = useState<string | null>(null);
   const build = () => {
     const container = document.getElementById(containerId);
     if (!container) throw new Error('chart not found');
-    return composeSvg(container, heading, `${footer} · ${window.location.href}`);
+    const link = window.location.href;
+    return composeSvg(container, {
+      title: heading,
+      subtitle: `Data version ${version} · ${link}`,
+      source: `Source: GLM Compare, data ${version}. Every value with its source and settings at ${link}`,
+    });
   };
   const downloadSvg = () =>
     whenChartsDrawn(containerId, () => {
@@ -174,22 +245,14 @@ export function ChartDownload({
     });
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
-      <button
-        type="button"
-        onClick={downloadPng}
-        className="rounded border border-[var(--border)] px-2 py-1 text-xs hover:bg-[var(--bg-muted)]"
-      >
+      <button type="button" onClick={downloadPng} className="rounded border border-border px-2 py-1 text-xs hover:bg-bg-muted">
         Chart as PNG
       </button>
-      <button
-        type="button"
-        onClick={downloadSvg}
-        className="rounded border border-[var(--border)] px-2 py-1 text-xs hover:bg-[var(--bg-muted)]"
-      >
+      <button type="button" onClick={downloadSvg} className="rounded border border-border px-2 py-1 text-xs hover:bg-bg-muted">
         Chart as SVG
       </button>
       {error ? (
-        <span role="alert" className="text-xs text-[var(--warn)]">
+        <span role="alert" className="text-xs text-warn">
           {error}
         </span>
       ) : null}

@@ -35,7 +35,17 @@ export function ChartSlot({ height, children }: { height: number; children: Reac
   }, [draw]);
   return (
     <div ref={ref} style={{ width: '100%', height }} data-chart-slot="">
-      {draw ? children : null}
+      {draw ? (
+        children
+      ) : (
+        // Until it draws, a placeholder of the chart's size says what will be there.
+        <div
+          className="grid size-full place-items-center rounded border border-dashed border-border bg-bg-subtle text-xs text-fg-muted"
+          data-chart-placeholder=""
+        >
+          Chart loading…
+        </div>
+      )}
     </div>
   );
 }

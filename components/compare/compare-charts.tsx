@@ -21,6 +21,7 @@ export function CompareCharts({ data, id = 'compare-charts' }: { data: CompareDa
           id={`scatter-${chartType}`}
           data={scatter}
           xFormat={chartType === 'price' ? 'usd' : 'params'}
+          zoom={data.urlState.zoom}
           title={
             chartType === 'price'
               ? `${scatter.benchmarkName} vs ${PRICE_MODE_TITLE[data.urlState.price]}, ${sellerPhrase(data.urlState.seller, data.prices)}`

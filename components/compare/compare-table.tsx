@@ -5,6 +5,11 @@ import { CompareCellDetails } from './cell-details';
 import type { CompareColumn, CompareRow } from '@/lib/queries/compare';
 import { compareUrl, type CompareState, type SortState } from '@/lib/view-state';
 import { TableScroller } from '@/components/ui/table-scroller';
+import { cn } from '@/lib/cn';
+import { LinkPending } from '@/components/ui/link-pending';
+
+/** The pinned name column: narrow on a phone (names truncate, the full name is the link's title), so the first score column shows beside it. */
+const PINNED = 'sticky left-0 z-10 in-data-more-left:shadow-[4px_0_6px_-4px_rgb(0_0_0/0.25)]';
 
 /** First click sorts best-first (descending for higher-is-better), the second reverses, the third clears. */
 function nextSort(current: SortState | null, column: string, higherIsBetter: boolean): SortState | null {
@@ -48,6 +53,7 @@ function SortLink({
         {sorted ? (sorted.desc ? '▼' : '▲') : '↕'}
       </span>
       <span className="sr-only">({label})</span>
+      <LinkPending />
     </Link>
   );
 }
@@ -88,7 +94,7 @@ export function CompareTable({
             <th
               scope="col"
               aria-sort={ariaSort(urlState.sort, 'name')}
-              className="sticky left-0 z-10 bg-[var(--bg-subtle)] px-3 py-2 text-left align-bottom font-medium"
+              className={cn(PINNED, 'bg-bg-subtle px-3 py-2 text-left align-bottom font-medium')}
             >
               <SortLink state={urlState} column="name" higherIsBetter={false}>
                 Model
@@ -112,7 +118,7 @@ export function CompareTable({
                   </span>
                   {c.comparison ? (
                     <span
-                      className={`block max-w-[11rem] truncate text-[10px] font-normal ${c.comparison.comparable ? 'text-[var(--fg-muted)]' : 'text-[var(--warn)]'}`}
+                      className={`block max-w-[7rem] truncate text-[10px] font-normal sm:max-w-[11rem] ${c.comparison.comparable ? 'text-[var(--fg-muted)]' : 'text-[var(--warn)]'}`}
                       title={c.comparison.reason}
                       data-testid="column-basis"
                     >
@@ -138,11 +144,23 @@ export function CompareTable({
         <tbody>
           {rows.map((row) => (
             <tr key={row.model.id} className="border-t border-[var(--border)]" data-model={row.model.id}>
-              <th scope="row" className="sticky left-0 z-10 bg-[var(--bg)] px-3 py-2 text-left font-medium whitespace-nowrap">
-                <OrgDot org={row.model.organization.id} />{' '}
-                <Link href={`/models/${row.model.id}`} className="hover:underline">
-                  {row.model.name}
-                </Link>
+              <th
+                scope="row"
+                className={cn(PINNED, 'bg-bg px-3 py-2 text-left font-medium whitespace-nowrap')}
+                data-testid="pinned-name"
+              >
+                <span className="flex max-w-[8rem] min-w-0 items-center gap-1 sm:max-w-none">
+                  <span className="shrink-0 leading-none">
+                    <OrgDot org={row.model.organization.id} />
+                  </span>
+                  <Link
+                    href={`/models/${row.model.id}`}
+                    className="min-w-0 truncate hover:underline focus-visible:overflow-visible focus-visible:whitespace-normal"
+                    title={row.model.name}
+                  >
+                    {row.model.name}
+                  </Link>
+                </span>
               </th>
               {columns.map((c) => {
                 const cell = row.cells[c.id];

@@ -1,6 +1,10 @@
 import Link from 'next/link';
 import { ScoreValue } from '@/components/values/score-value';
 import { TableScroller } from '@/components/ui/table-scroller';
+import { cn } from '@/lib/cn';
+
+/** The pinned benchmark column: narrow on a phone (names truncate, the full name is the link's title) so both values show beside it. */
+const PINNED = 'sticky left-0 z-10 in-data-more-left:shadow-[4px_0_6px_-4px_rgb(0_0_0/0.25)]';
 import { formatNumber } from '@/lib/format';
 import type { HeadToHeadRow } from '@/lib/queries/head-to-head';
 import type { NoteIndex } from '@/lib/queries/shared';
@@ -84,16 +88,16 @@ export function HeadToHeadScores({ a, b, rows, notes }: { a: Side; b: Side; rows
         <p className="text-sm text-fg-muted">Neither model has a recorded score.</p>
       ) : (
         <TableScroller label="Head-to-head scores">
-          <table className="tabular w-full min-w-[34rem] text-sm" data-testid="h2h-table">
+          <table className="tabular w-full text-sm" data-testid="h2h-table">
             <thead className="bg-bg-subtle text-xs text-fg-muted">
               <tr>
-                <th scope="col" className="px-3 py-2 text-left font-medium">
+                <th scope="col" className={cn(PINNED, 'bg-bg-subtle px-3 py-2 text-left font-medium')}>
                   Benchmark
                 </th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">
+                <th scope="col" className="min-w-[5.5rem] px-3 py-2 text-right font-medium break-words">
                   {a.name}
                 </th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">
+                <th scope="col" className="min-w-[5.5rem] px-3 py-2 text-right font-medium break-words">
                   {b.name}
                 </th>
                 <th scope="col" className="px-3 py-2 text-right font-medium">
@@ -104,8 +108,12 @@ export function HeadToHeadScores({ a, b, rows, notes }: { a: Side; b: Side; rows
             <tbody>
               {rows.map((row) => (
                 <tr key={row.benchmark.id} className="border-t border-border" data-benchmark={row.benchmark.id}>
-                  <th scope="row" className="px-3 py-1.5 text-left font-normal">
-                    <Link href={`/benchmarks/${row.benchmark.id}`} className="hover:underline">
+                  <th scope="row" className={cn(PINNED, 'bg-bg px-3 py-1.5 text-left font-normal whitespace-nowrap')}>
+                    <Link
+                      href={`/benchmarks/${row.benchmark.id}`}
+                      className="block max-w-[8rem] truncate hover:underline focus-visible:whitespace-normal sm:max-w-none"
+                      title={row.benchmark.name}
+                    >
                       {row.benchmark.name}
                     </Link>
                   </th>

@@ -1,6 +1,8 @@
 'use client';
 
 import Link from 'next/link';
+import { LinkPending } from '@/components/ui/link-pending';
+import { cn } from '@/lib/cn';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { OrgDot } from '@/components/ui/org-dot';
 import {
@@ -229,20 +231,35 @@ export function PickerList({
                           href={hrefFor(action, state, shown, o.id, false, latest)}
                           scroll={false}
                           prefetch={false}
-                          className="flex min-w-0 flex-1 items-center gap-2 rounded px-1 py-1 text-sm hover:bg-[var(--bg-muted)]"
+                          className="group/opt flex min-w-0 flex-1 items-center gap-2 rounded px-1 py-1 text-sm hover:bg-bg-muted"
                           data-item-id={o.id}
                           {...(multi ? {} : { 'data-closes-picker': '' })}
                           aria-label={`${o.label}${o.hint ? `, ${o.hint}` : ''}: ${status}`}
                         >
                           <span
                             aria-hidden="true"
-                            className={`grid size-4 shrink-0 place-items-center rounded border text-[10px] ${selected ? 'border-[var(--accent)] bg-[var(--accent)] text-[var(--accent-fg)]' : 'border-[var(--fg-subtle)]'}`}
+                            // While the new view loads, the box shows the state this choice asks for.
+                            className={cn(
+                              'grid size-4 shrink-0 place-items-center rounded border text-[10px]',
+                              selected
+                                ? 'border-accent bg-accent text-accent-fg group-has-[[data-link-pending]]/opt:border-fg-subtle group-has-[[data-link-pending]]/opt:bg-transparent'
+                                : 'border-fg-subtle group-has-[[data-link-pending]]/opt:border-accent group-has-[[data-link-pending]]/opt:bg-accent group-has-[[data-link-pending]]/opt:text-accent-fg',
+                            )}
                           >
-                            {selected ? '✓' : ''}
+                            <span
+                              className={cn(
+                                selected
+                                  ? 'group-has-[[data-link-pending]]/opt:opacity-0'
+                                  : 'opacity-0 group-has-[[data-link-pending]]/opt:opacity-100',
+                              )}
+                            >
+                              ✓
+                            </span>
                           </span>
                           {o.org ? <OrgDot org={o.org} /> : null}
                           <span className="flex-1">{o.label}</span>
                           {o.hint ? <span className="text-xs text-[var(--fg-subtle)]">{o.hint}</span> : null}
+                          <LinkPending />
                         </Link>
                         {multi ? (
                           <Link
@@ -255,6 +272,7 @@ export function PickerList({
                             data-closes-picker=""
                           >
                             only
+                            <LinkPending />
                           </Link>
                         ) : null}
                       </li>

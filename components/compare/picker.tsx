@@ -1,5 +1,7 @@
 import Link from 'next/link';
 import type { CompareState } from '@/lib/view-state';
+import { LinkPending } from '@/components/ui/link-pending';
+import { cn } from '@/lib/cn';
 import { PickerList, type PickerAction, type PickerOptionsSource } from './picker-list';
 
 /**
@@ -58,9 +60,15 @@ export function Picker({
                 prefetch={false}
                 aria-current={q.active ? 'true' : undefined}
                 data-closes-picker=""
-                className={`rounded-full border px-2 py-0.5 text-xs ${q.active ? 'border-[var(--accent)] bg-[var(--accent)] text-[var(--accent-fg)]' : 'border-[var(--border)] hover:bg-[var(--bg-muted)]'}`}
+                className={cn(
+                  'inline-flex items-center rounded-full border px-2 py-0.5 text-xs',
+                  q.active
+                    ? 'border-accent bg-accent text-accent-fg'
+                    : 'border-border hover:bg-bg-muted has-[[data-link-pending]]:border-accent has-[[data-link-pending]]:bg-accent has-[[data-link-pending]]:text-accent-fg',
+                )}
               >
                 {q.label}
+                <LinkPending />
               </Link>
             ))}
           </div>

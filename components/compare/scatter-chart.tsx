@@ -3,7 +3,7 @@
 import dynamic from 'next/dynamic';
 import { ChartFrame } from '@/components/ui/chart';
 import { ChartSlot } from './chart-slot';
-import type { ScatterData } from '@/lib/compare/chart-data';
+import { chartLegend, type ScatterData } from '@/lib/compare/chart-data';
 
 // Recharts loads after the page, when the chart comes into view (see ./benchmark-bars.tsx).
 const ScatterPlotChart = dynamic(() => import('./scatter-plot-chart'), { ssr: false });
@@ -17,13 +17,16 @@ export function ScatterPlot({
   data,
   title,
   xFormat,
+  zoom = false,
 }: {
   id: string;
   data: ScatterData;
   title: string;
   xFormat: 'usd' | 'params';
+  zoom?: boolean;
 }) {
   const frontierNames = data.frontier.map((p) => p.label);
+  const zoomed = data.unit !== '%' || zoom;
   return (
     <ChartFrame
       id={id}
@@ -31,10 +34,18 @@ export function ScatterPlot({
       description={
         <>
           Each dot is a model, coloured by organization; hollow dots are approximate values. The line joins the Pareto frontier:
-          models no other shown model beats on both axes{frontierNames.length ? ` (${frontierNames.join(', ')})` : ''}.
+          models no other shown model beats on both axes{frontierNames.length ? ` (${frontierNames.join(', ')})` : ''}.{' '}
+          {zoomed ? (
+            <strong className="font-medium text-warn" data-testid="y-zoomed">
+              The y axis is zoomed to the values&apos; range: it does not start at 0, so gaps look larger than they are.
+            </strong>
+          ) : (
+            'The y axis runs from 0 to 100%.'
+          )}
         </>
       }
       leftOut={data.leftOut}
+      legend={chartLegend(data.points)}
       alternative={
         <table>
           <caption>{title}</caption>
@@ -60,12 +71,10 @@ export function ScatterPlot({
       }
     >
       {data.points.length === 0 ? (
-        <p className="rounded border border-dashed border-[var(--border)] p-3 text-xs text-[var(--fg-muted)]">
-          No model has both values to plot.
-        </p>
+        <p className="rounded border border-dashed border-border p-3 text-xs text-fg-muted">No model has both values to plot.</p>
       ) : (
         <ChartSlot height={380}>
-          <ScatterPlotChart data={data} xFormat={xFormat} />
+          <ScatterPlotChart data={data} xFormat={xFormat} zoom={zoom} />
         </ChartSlot>
       )}
     </ChartFrame>

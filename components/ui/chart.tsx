@@ -5,7 +5,7 @@
  * CSS variables (Okabe-Ito, per theme), text and grid from theme variables, and every tooltip
  * uses tabular numbers. Feature charts declare data and config only.
  */
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode, type RefObject } from 'react';
 
 export const CHART_FONT_SIZE = 11;
 
@@ -17,7 +17,8 @@ export const chartTheme = {
   frontier: 'var(--fg)',
 };
 
-export { orgColor } from '@/lib/org-colors';
+import { orgColor } from '@/lib/org-colors';
+export { orgColor };
 
 export const axisProps = {
   stroke: chartTheme.axis,
@@ -25,6 +26,89 @@ export const axisProps = {
   tickLine: { stroke: chartTheme.axis },
   axisLine: { stroke: chartTheme.axis },
 } as const;
+
+/** The element's width in px, kept up to date (0 before it is laid out): charts size their text to it. */
+export function useElementWidth(ref: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
+    observer.observe(el);
+    setWidth(el.clientWidth);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
+
+let measureContext: CanvasRenderingContext2D | null | undefined;
+
+/** The rendered width of chart text in px (the page's font at the chart's size); an estimate before the canvas exists. */
+export function textWidth(text: string, fontSize = CHART_FONT_SIZE): number {
+  if (measureContext === undefined && typeof document !== 'undefined') {
+    measureContext = document.createElement('canvas').getContext('2d');
+  }
+  if (!measureContext) return text.length * fontSize * 0.62;
+  measureContext.font = `${fontSize}px ${getComputedStyle(document.body).fontFamily}`;
+  return measureContext.measureText(text).width;
+}
+
+/** `text`, shortened with "…" to fit `maxWidth` px; the full text stays in the tick's <title>. */
+export function fitText(text: string, maxWidth: number, fontSize = CHART_FONT_SIZE): string {
+  if (textWidth(text, fontSize) <= maxWidth) return text;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (textWidth(`${text.slice(0, mid)}…`, fontSize) <= maxWidth) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${text.slice(0, lo)}…`;
+}
+
+/**
+ * The width a category axis needs for its labels, at most `max` px: longer labels are
+ * abbreviated by CategoryTick, never clipped by the chart's edge.
+ */
+export function categoryAxisWidth(labels: readonly string[], max: number): number {
+  const widest = Math.max(0, ...labels.map((l) => textWidth(l)));
+  return Math.ceil(Math.min(max, widest + 12));
+}
+
+/** A category-axis tick that fits its axis: abbreviated with "…" if need be, the full name as its <title> (tooltip). */
+export function CategoryTick(props: { x?: number | string; y?: number | string; payload?: { value?: unknown }; width: number }) {
+  const full = String(props.payload?.value ?? '');
+  const shown = fitText(full, props.width - 12);
+  return (
+    <text
+      x={Number(props.x)}
+      y={Number(props.y)}
+      dy="0.355em"
+      textAnchor="end"
+      fill={chartTheme.text}
+      fontSize={CHART_FONT_SIZE}
+      data-full-label={full}
+    >
+      <title>{full}</title>
+      {shown}
+    </text>
+  );
+}
+
+/** Organizations shown in a chart, with their colours, as a key (also drawn into downloaded figures). */
+export function ChartLegend({ items }: { items: Array<{ org: string; label: string }> }) {
+  if (items.length === 0) return null;
+  return (
+    <ul className="flex flex-wrap gap-x-3 gap-y-1 text-xs text-fg-muted" data-chart-legend="">
+      {items.map((i) => (
+        <li key={i.org} className="inline-flex items-center gap-1" data-legend-org={i.org} data-legend-label={i.label}>
+          <span aria-hidden="true" className="inline-block size-2.5 rounded-full" style={{ background: orgColor(i.org) }} />
+          {i.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export function ChartTooltipBox({ title, lines }: { title: string; lines: Array<string | null | undefined> }) {
   return (
@@ -48,6 +132,7 @@ export function ChartFrame({
   children,
   alternative,
   footer,
+  legend,
 }: {
   id: string;
   title: string;
@@ -57,6 +142,8 @@ export function ChartFrame({
   /** A table or list saying what the chart shows, for people who cannot see it. */
   alternative: ReactNode;
   footer?: ReactNode;
+  /** The organizations the chart's colours stand for. */
+  legend?: Array<{ org: string; label: string }>;
 }) {
   return (
     <figure className="space-y-2" aria-labelledby={`${id}-title`} data-chart={id}>
@@ -66,6 +153,7 @@ export function ChartFrame({
         </p>
         {description ? <p className="text-xs text-[var(--fg-muted)]">{description}</p> : null}
       </figcaption>
+      {legend ? <ChartLegend items={legend} /> : null}
       <div aria-hidden="true" data-chart-svg={id}>
         {children}
       </div>

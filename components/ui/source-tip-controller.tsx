@@ -17,18 +17,34 @@ export function SourceTipController() {
       return id ? document.getElementById(id) : null;
     };
 
+    // The panel fits the viewport: below the trigger, else above it, else on the roomier side
+    // with its height capped to the room there (it scrolls inside, .tip-panel is overflow-y-auto).
     const place = (trigger: HTMLElement, panel: HTMLElement) => {
       const margin = 8;
+      const gap = 6;
       const r = trigger.getBoundingClientRect();
       panel.style.left = '0px';
       panel.style.top = '0px';
+      panel.style.maxHeight = `${Math.max(0, window.innerHeight - 2 * margin)}px`;
       const p = panel.getBoundingClientRect();
       let left = r.left + r.width / 2 - p.width / 2;
       left = Math.max(margin, Math.min(left, window.innerWidth - p.width - margin));
-      let top = r.bottom + 6;
-      if (top + p.height > window.innerHeight - margin && r.top - p.height - 6 > margin) top = r.top - p.height - 6;
+      const below = window.innerHeight - margin - (r.bottom + gap);
+      const above = r.top - gap - margin;
+      let top: number;
+      if (p.height <= below) top = r.bottom + gap;
+      else if (p.height <= above) top = r.top - gap - p.height;
+      else if (below >= above) {
+        top = r.bottom + gap;
+        panel.style.maxHeight = `${Math.max(80, below)}px`;
+      } else {
+        panel.style.maxHeight = `${Math.max(80, above)}px`;
+        top = r.top - gap - Math.min(p.height, Math.max(80, above));
+      }
+      const height = panel.getBoundingClientRect().height;
+      top = Math.max(margin, Math.min(top, window.innerHeight - margin - height));
       panel.style.left = `${Math.round(left)}px`;
-      panel.style.top = `${Math.round(Math.max(margin, top))}px`;
+      panel.style.top = `${Math.round(top)}px`;
     };
 
     const show = (trigger: HTMLElement) => {
@@ -78,10 +94,19 @@ export function SourceTipController() {
       if (trigger) show(trigger);
       else if (open && !rootOf(e.target)?.contains(open.trigger)) hide();
     };
+    // A tap focuses the trigger (which opens its panel) and then clicks it: the click must not
+    // close what the same tap just opened. So whether a tap closes a panel is decided by whether
+    // it was open when the finger went down.
+    let openAtPointerDown: HTMLElement | null = null;
+    const onPointerDown = (e: PointerEvent) => {
+      openAtPointerDown = e.pointerType !== 'mouse' && open && triggerOf(e.target) === open.trigger ? open.trigger : null;
+    };
     const onClick = (e: MouseEvent) => {
       const trigger = triggerOf(e.target);
       if (trigger) {
-        if (open?.trigger === trigger && e.detail > 0 && (e as PointerEvent).pointerType !== 'mouse') hide();
+        const tapOnOpen = openAtPointerDown === trigger && (e as PointerEvent).pointerType !== 'mouse';
+        openAtPointerDown = null;
+        if (tapOnOpen) hide();
         else show(trigger);
         return;
       }
@@ -101,6 +126,7 @@ export function SourceTipController() {
     document.addEventListener('pointerover', onPointerOver);
     document.addEventListener('pointerout', onPointerOut);
     document.addEventListener('focusin', onFocusIn);
+    document.addEventListener('pointerdown', onPointerDown, true);
     document.addEventListener('click', onClick);
     document.addEventListener('keydown', onKey);
     window.addEventListener('scroll', onScroll, true);
@@ -112,6 +138,7 @@ export function SourceTipController() {
       document.removeEventListener('pointerover', onPointerOver);
       document.removeEventListener('pointerout', onPointerOut);
       document.removeEventListener('focusin', onFocusIn);
+      document.removeEventListener('pointerdown', onPointerDown, true);
       document.removeEventListener('click', onClick);
       document.removeEventListener('keydown', onKey);
       window.removeEventListener('scroll', onScroll, true);

@@ -11,6 +11,7 @@ import { formatMoney, formatParams } from '../format';
 import { blendedPrice, paretoFrontier } from './pareto';
 import { toCandidate } from './candidate';
 import { compareBenchmark, basisLabel } from './like-for-like';
+import { orgColor } from '../org-colors';
 
 export interface LeftOut {
   label: string;
@@ -21,6 +22,7 @@ export interface BarDatum {
   modelId: string;
   label: string;
   org: string;
+  orgName: string;
   value: number;
   display: string;
   approx: boolean;
@@ -62,6 +64,7 @@ export function barPanels(data: CompareData): { panels: BarPanel[]; truncated: n
         modelId: row.model.id,
         label: row.model.name,
         org: row.model.organization.id,
+        orgName: row.model.organization.name,
         value: check.score.value,
         display: check.score.display,
         approx: check.score.exactness === 'approx',
@@ -84,6 +87,7 @@ export interface ScatterDatum {
   modelId: string;
   label: string;
   org: string;
+  orgName: string;
   x: number;
   y: number;
   xDisplay: string;
@@ -237,6 +241,7 @@ function scatter(
         modelId: key === '' ? row.model.id : `${row.model.id}~${key}`,
         label: label ? `${row.model.name} (${label})` : row.model.name,
         org: row.model.organization.id,
+        orgName: row.model.organization.name,
         x: x.value,
         y: score.value,
         xDisplay: x.display,
@@ -311,13 +316,17 @@ export function paramsScatter(data: CompareData, yScores: readonly ScoreView[]):
 export function scatterLabels(
   points: readonly Pick<ScatterDatum, 'modelId' | 'label' | 'x' | 'y'>[],
   xDomain: readonly [number, number],
+  /** How close, as a share of the x axis, two points must be to share a label. */
+  xNear = 0.05,
+  /** The y axis's range when it is fixed (0 to 100); else the points' own range. */
+  yDomain?: readonly [number, number],
 ): Map<string, string> {
   const [lo, hi] = xDomain;
   const xSpan = Math.log(hi / lo) || 1;
   const ys = points.map((p) => p.y);
-  const ySpan = Math.max(...ys) - Math.min(...ys) || 1;
+  const ySpan = (yDomain ? yDomain[1] - yDomain[0] : Math.max(...ys) - Math.min(...ys)) || 1;
   const near = (a: (typeof points)[number], b: (typeof points)[number]) =>
-    Math.abs(Math.log(a.x / b.x)) / xSpan < 0.05 && Math.abs(a.y - b.y) / ySpan < 0.15;
+    Math.abs(Math.log(a.x / b.x)) / xSpan < xNear && Math.abs(a.y - b.y) / ySpan < 0.15;
   const byHeight = [...points].sort((a, b) => b.y - a.y);
   const labels = new Map<string, string>();
   const placed = new Set<string>();
@@ -338,4 +347,54 @@ export function scatterLabels(
     for (const m of members.slice(1)) labels.set(m.modelId, '');
   }
   return labels;
+}
+
+/**
+ * The organizations a chart's points belong to, in order of first appearance: its colour key.
+ * Organizations without a colour of their own share the "other" grey, so they share one entry.
+ */
+export function chartLegend(points: ReadonlyArray<{ org: string; orgName: string }>): Array<{ org: string; label: string }> {
+  const seen = new Map<string, string[]>();
+  for (const p of points) {
+    const key = orgColor(p.org) === orgColor('other') ? 'other' : p.org;
+    const names = seen.get(key) ?? [];
+    if (!names.includes(p.orgName)) names.push(p.orgName);
+    seen.set(key, names);
+  }
+  return [...seen].map(([org, names]) => ({ org, label: names.join(', ') }));
+}
+
+/** A scatter's log x axis: the points' range widened by 1.6x on either side. */
+export function scatterXDomain(points: ReadonlyArray<{ x: number }>): [number, number] {
+  const xs = points.map((p) => p.x);
+  return xs.length ? [Math.min(...xs) / 1.6, Math.max(...xs) * 1.6] : [0.1, 10];
+}
+
+/** Mantissas for log-axis ticks, sparse to dense: the densest needed to label a narrow range (prices within 2x of each other). */
+const TICK_MANTISSAS = [
+  [1, 2, 5],
+  [1, 1.5, 2, 3, 5, 7],
+  [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 7, 8, 9],
+];
+
+export function logTicks(min: number, max: number): number[] {
+  // A log axis has no zero: a non-positive or infinite bound would make the decade loop endless.
+  if (!(min > 0) || !Number.isFinite(max) || max < min) return [];
+  let ticks: number[] = [];
+  for (const mantissas of TICK_MANTISSAS) {
+    ticks = [];
+    for (let e = Math.floor(Math.log10(min)); e <= Math.ceil(Math.log10(max)); e++) {
+      for (const m of mantissas) {
+        const t = m * 10 ** e;
+        if (t >= min * 0.999 && t <= max * 1.001) ticks.push(Number(t.toPrecision(3)));
+      }
+    }
+    if (ticks.length >= 3) break;
+  }
+  return ticks;
+}
+
+/** The x tick text of a scatter: dollars per 1M tokens, or billions of parameters. */
+export function formatScatterX(v: number, xFormat: 'usd' | 'params'): string {
+  return xFormat === 'usd' ? `$${v < 1 ? v.toPrecision(2) : v < 10 ? String(Number(v.toFixed(2))) : v.toFixed(0)}` : `${v}B`;
 }

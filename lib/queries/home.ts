@@ -142,6 +142,7 @@ function frontierOf(versionId: string, models: readonly ModelOption[]): Frontier
       modelId: v.modelId,
       label: model.name,
       org: model.organization.id,
+      orgName: model.organization.name,
       x: price.value,
       y: v.value,
       xDisplay: price.display,

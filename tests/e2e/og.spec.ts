@@ -69,3 +69,39 @@ test('unknown ids have no preview image', async ({ request }) => {
   expect((await request.get('/og/benchmark/nope')).status()).toBe(404);
   expect((await request.get('/og/page/nope')).status()).toBe(404);
 });
+
+const FOUR = 'models=glm-4.6~kimi-k2-0905~qwen3-235b-a22b-thinking-2507~deepseek-v3.1';
+
+test('the preview image follows the chart type: bars and the price scatter differ, both 1200x630', async ({ request }) => {
+  const bar = await request.get(`/og/compare?${FOUR}`);
+  const price = await request.get(`/og/compare?${FOUR}&chart=price`);
+  const params = await request.get(`/og/compare?${FOUR}&chart=params`);
+  for (const res of [bar, price, params]) {
+    expect(res.status()).toBe(200);
+    expect(pngSize(await res.body())).toEqual({ width: 1200, height: 630 });
+  }
+  expect(bar.headers()['x-preview-chart']).toMatch(/^bar:/);
+  expect(price.headers()['x-preview-chart']).toMatch(/^price:[a-z0-9.-]+;points=\d+$/);
+  expect((await bar.body()).equals(await price.body())).toBe(false);
+  expect((await price.body()).equals(await params.body())).toBe(false);
+  // Zooming the scatter's y axis is a different picture.
+  const zoomed = await request.get(`/og/compare?${FOUR}&chart=price&zoom=1`);
+  expect((await zoomed.body()).equals(await price.body())).toBe(false);
+});
+
+test('the bar preview shows every selected benchmark, up to six, then counts the rest', async ({ request }) => {
+  const two = await request.get(`/og/compare?${FOUR}&benchmarks=swe-bench-verified~hle`);
+  const three = await request.get(`/og/compare?${FOUR}&benchmarks=swe-bench-verified~hle~gpqa-diamond`);
+  const many = await request.get(
+    `/og/compare?${FOUR}&benchmarks=swe-bench-verified~hle~gpqa-diamond~aime-2025~livecodebench~mmlu-pro~tau2-bench~browsecomp`,
+  );
+  for (const res of [two, three, many]) {
+    expect(res.status()).toBe(200);
+    expect(pngSize(await res.body())).toEqual({ width: 1200, height: 630 });
+  }
+  // The route says what it drew: every benchmark up to six, then a count of the rest.
+  expect(two.headers()['x-preview-chart']).toBe('bar:swe-bench-verified,hle');
+  expect(three.headers()['x-preview-chart']).toBe('bar:swe-bench-verified,hle,gpqa-diamond');
+  expect(many.headers()['x-preview-chart']).toMatch(/^bar:([a-z0-9.-]+,){5}[a-z0-9.-]+;more=\d+$/);
+  expect((await two.body()).equals(await three.body())).toBe(false);
+});

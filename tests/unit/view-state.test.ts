@@ -50,6 +50,7 @@ const compareState: fc.Arbitrary<CompareState> = fc
     y: fc.option(slug, { nil: null }),
     seller: fc.option(fc.oneof(fc.constant('cheapest'), slug), { nil: null }),
     price: fc.constantFrom(...PRICE_MODES),
+    zoom: fc.boolean(),
     v: fc.option(
       fc
         .tuple(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 12 }))

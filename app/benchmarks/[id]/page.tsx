@@ -77,6 +77,7 @@ export default async function BenchmarkPage({ params }: Props) {
         modelId: s.modelId,
         label: models.get(s.modelId)?.name ?? s.modelId,
         org: models.get(s.modelId)?.organization.id ?? 'other',
+        orgName: models.get(s.modelId)?.organization.name ?? 'Other',
         value: s.value,
         display: s.display,
         approx: s.exactness === 'approx',
@@ -155,7 +156,7 @@ export default async function BenchmarkPage({ params }: Props) {
               <table className="tabular w-full min-w-[36rem] text-sm" data-testid="ranking-table">
                 <thead className="bg-[var(--bg-subtle)] text-left text-xs text-[var(--fg-muted)]">
                   <tr>
-                    <th scope="col" className="w-10 px-3 py-2 text-right font-medium">
+                    <th scope="col" className="w-8 px-2 py-2 text-right font-medium">
                       #
                     </th>
                     <th scope="col" className="px-3 py-2 font-medium">
@@ -177,12 +178,20 @@ export default async function BenchmarkPage({ params }: Props) {
                     const m = models.get(s.modelId);
                     return (
                       <tr key={s.modelId} className="border-t border-[var(--border)]" data-model={s.modelId}>
-                        <td className="px-3 py-1.5 text-right text-[var(--fg-subtle)]">{i + 1}</td>
+                        <td className="px-2 py-1.5 text-right text-fg-subtle">{i + 1}</td>
                         <th scope="row" className="px-3 py-1.5 text-left font-medium whitespace-nowrap">
-                          <OrgDot org={m?.organization.id ?? 'other'} />{' '}
-                          <Link className="hover:underline" href={`/models/${s.modelId}`}>
-                            {m?.name ?? s.modelId}
-                          </Link>
+                          <span className="flex max-w-[8rem] min-w-0 items-center gap-1 sm:max-w-none">
+                            <span className="shrink-0 leading-none">
+                              <OrgDot org={m?.organization.id ?? 'other'} />
+                            </span>
+                            <Link
+                              className="min-w-0 truncate hover:underline focus-visible:whitespace-normal"
+                              href={`/models/${s.modelId}`}
+                              title={m?.name ?? s.modelId}
+                            >
+                              {m?.name ?? s.modelId}
+                            </Link>
+                          </span>
                         </th>
                         <td className="px-3 py-1.5 text-right">
                           <ScoreValue
