@@ -839,49 +839,50 @@ export interface components {
             }[];
         };
         /** @description A like-for-like comparison of models on benchmarks, with the first model’s verdict against the others. */
-        CompareAnswer: {
+        Comparison: {
+            /**
+             * @description like: only comparable values; all: every headline value.
+             * @enum {string}
+             */
+            match: "like" | "all";
+            /** @description One entry per requested benchmark, in the requested order. */
+            benchmarks: components["schemas"]["CompareBenchmark"][];
+            /** @description The verdict; null with fewer than two models. */
+            verdict: {
+                /** @description The first model: the one the verdict is about. */
+                focus: string;
+                /** @description The verdict in one sentence. */
+                sentence: string;
+                /** @description Benchmarks where the first model was compared with others. */
+                compared: number;
+                /** @description Of those, where it is best or tied for best. */
+                leads: number;
+                /** @description Benchmarks that could not be compared. */
+                notComparable: number;
+                /** @description The first model against each other model. */
+                pairs: {
+                    /** @description The other model. */
+                    model: string;
+                    /** @description Benchmarks where the first model is ahead. */
+                    leads: number;
+                    /** @description Benchmarks where the other model is ahead. */
+                    trails: number;
+                    /** @description Benchmarks where the two agree within the values’ exactness. */
+                    ties: number;
+                    /** @description Benchmarks both report but that could not be compared. */
+                    notComparable: number;
+                    /** @description Median of first − other in percentage points over the compared %-unit benchmarks (positive: the first is ahead). */
+                    medianGapPoints: number | null;
+                    /** @description The head-to-head in one sentence. */
+                    sentence: string;
+                }[];
+            } | null;
+        };
+        /** @description The answer of /api/v1/compare. */
+        CompareDetail: {
             /** @description The data version. */
             version: string;
-            /** @description The comparison. */
-            data: {
-                /**
-                 * @description like: only comparable values; all: every headline value.
-                 * @enum {string}
-                 */
-                match: "like" | "all";
-                /** @description One entry per requested benchmark, in the requested order. */
-                benchmarks: components["schemas"]["CompareBenchmark"][];
-                /** @description The verdict; null with fewer than two models. */
-                verdict: {
-                    /** @description The first model: the one the verdict is about. */
-                    focus: string;
-                    /** @description The verdict in one sentence. */
-                    sentence: string;
-                    /** @description Benchmarks where the first model was compared with others. */
-                    compared: number;
-                    /** @description Of those, where it is best or tied for best. */
-                    leads: number;
-                    /** @description Benchmarks that could not be compared. */
-                    notComparable: number;
-                    /** @description The first model against each other model. */
-                    pairs: {
-                        /** @description The other model. */
-                        model: string;
-                        /** @description Benchmarks where the first model is ahead. */
-                        leads: number;
-                        /** @description Benchmarks where the other model is ahead. */
-                        trails: number;
-                        /** @description Benchmarks where the two agree within the values’ exactness. */
-                        ties: number;
-                        /** @description Benchmarks both report but that could not be compared. */
-                        notComparable: number;
-                        /** @description Median of first − other in percentage points over the compared %-unit benchmarks (positive: the first is ahead). */
-                        medianGapPoints: number | null;
-                        /** @description The head-to-head in one sentence. */
-                        sentence: string;
-                    }[];
-                } | null;
-            };
+            data: components["schemas"]["Comparison"];
         };
         /** @description One way of buying a model for a workload: a seller’s API, a coding-plan tier, or self-hosting. */
         CostWay: {
@@ -944,37 +945,38 @@ export interface components {
             sourceUrls?: string | number | boolean | null;
         };
         /** @description The monthly cost of each way of buying one model for one workload, the cheapest way and the break-even workload (the table /pricing shows). */
-        CostAnswer: {
+        CostTable: {
+            /** @description The model priced. */
+            model: {
+                /** @description The model id. */
+                id: string;
+                /** @description Its name. */
+                name: string;
+                /** @description Its lab. */
+                organizationId: string;
+            };
+            /** @description The workload as understood: tokens per day and per month, cache share, days. */
+            workload: {
+                [key: string]: unknown;
+            };
+            /** @description Every way of buying the model, each with its sources. */
+            ways: components["schemas"]["CostWay"][];
+            /** @description The cheapest priced way in USD; null when none can be priced. */
+            cheapest: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The workload at which self-hosting costs the same as the cheapest API; null without a throughput. */
+            breakEven: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Why there is no self-hosting line, when there is none. */
+            selfHostMissing: string | null;
+        };
+        /** @description The answer of /api/v1/cost. */
+        CostDetail: {
             /** @description The data version. */
             version: string;
-            /** @description The cost table. */
-            data: {
-                /** @description The model priced. */
-                model: {
-                    /** @description The model id. */
-                    id: string;
-                    /** @description Its name. */
-                    name: string;
-                    /** @description Its lab. */
-                    organizationId: string;
-                };
-                /** @description The workload as understood: tokens per day and per month, cache share, days. */
-                workload: {
-                    [key: string]: unknown;
-                };
-                /** @description Every way of buying the model, each with its sources. */
-                ways: components["schemas"]["CostWay"][];
-                /** @description The cheapest priced way in USD; null when none can be priced. */
-                cheapest: {
-                    [key: string]: unknown;
-                } | null;
-                /** @description The workload at which self-hosting costs the same as the cheapest API; null without a throughput. */
-                breakEven: {
-                    [key: string]: unknown;
-                } | null;
-                /** @description Why there is no self-hosting line, when there is none. */
-                selfHostMissing: string | null;
-            };
+            data: components["schemas"]["CostTable"];
         };
     };
     responses: {
@@ -1476,7 +1478,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CompareAnswer"];
+                    "application/json": components["schemas"]["CompareDetail"];
                 };
             };
             /** @description Not modified: If-None-Match named the current ETag. */
@@ -1535,7 +1537,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CostAnswer"];
+                    "application/json": components["schemas"]["CostDetail"];
                     "text/csv": string;
                 };
             };

@@ -715,29 +715,29 @@ export const ComparePair = z.strictObject({
   ),
   sentence: z.string().describe('The head-to-head in one sentence.'),
 });
-export const CompareAnswer = component(
-  'CompareAnswer',
+export const Comparison = component(
+  'Comparison',
   'A like-for-like comparison of models on benchmarks, with the first model’s verdict against the others.',
   z.strictObject({
-    version: z.string().regex(VERSION_ID).describe('The data version.'),
-    data: z
-      .strictObject({
-        match: z.enum(['like', 'all']).describe('like: only comparable values; all: every headline value.'),
-        benchmarks: z.array(CompareBenchmark).describe('One entry per requested benchmark, in the requested order.'),
-        verdict: Nullable(
-          z.strictObject({
-            focus: z.string().regex(SLUG).describe('The first model: the one the verdict is about.'),
-            sentence: z.string().describe('The verdict in one sentence.'),
-            compared: z.number().int().describe('Benchmarks where the first model was compared with others.'),
-            leads: z.number().int().describe('Of those, where it is best or tied for best.'),
-            notComparable: z.number().int().describe('Benchmarks that could not be compared.'),
-            pairs: z.array(ComparePair).describe('The first model against each other model.'),
-          }),
-          'The verdict; null with fewer than two models.',
-        ),
-      })
-      .describe('The comparison.'),
+    match: z.enum(['like', 'all']).describe('like: only comparable values; all: every headline value.'),
+    benchmarks: z.array(CompareBenchmark).describe('One entry per requested benchmark, in the requested order.'),
+    verdict: Nullable(
+      z.strictObject({
+        focus: z.string().regex(SLUG).describe('The first model: the one the verdict is about.'),
+        sentence: z.string().describe('The verdict in one sentence.'),
+        compared: z.number().int().describe('Benchmarks where the first model was compared with others.'),
+        leads: z.number().int().describe('Of those, where it is best or tied for best.'),
+        notComparable: z.number().int().describe('Benchmarks that could not be compared.'),
+        pairs: z.array(ComparePair).describe('The first model against each other model.'),
+      }),
+      'The verdict; null with fewer than two models.',
+    ),
   }),
+);
+export const CompareAnswer = component(
+  'CompareDetail',
+  'The answer of /api/v1/compare.',
+  z.strictObject({ version: z.string().regex(VERSION_ID).describe('The data version.'), data: Comparison }),
 );
 route({
   path: '/api/v1/compare',
@@ -830,31 +830,31 @@ export const CostWay = component(
     sourceUrls: costCell('Their addresses, separated by spaces.'),
   }),
 );
-export const CostAnswer = component(
-  'CostAnswer',
+export const CostTable = component(
+  'CostTable',
   'The monthly cost of each way of buying one model for one workload, the cheapest way and the break-even workload (the table /pricing shows).',
   z.strictObject({
-    version: z.string().regex(VERSION_ID).describe('The data version.'),
-    data: z
+    model: z
       .strictObject({
-        model: z
-          .strictObject({
-            id: z.string().regex(SLUG).describe('The model id.'),
-            name: z.string().describe('Its name.'),
-            organizationId: z.string().regex(SLUG).describe('Its lab.'),
-          })
-          .describe('The model priced.'),
-        workload: z.looseObject({}).describe('The workload as understood: tokens per day and per month, cache share, days.'),
-        ways: z.array(CostWay).describe('Every way of buying the model, each with its sources.'),
-        cheapest: z.looseObject({}).nullable().describe('The cheapest priced way in USD; null when none can be priced.'),
-        breakEven: z
-          .looseObject({})
-          .nullable()
-          .describe('The workload at which self-hosting costs the same as the cheapest API; null without a throughput.'),
-        selfHostMissing: Nullable(z.string(), 'Why there is no self-hosting line, when there is none.'),
+        id: z.string().regex(SLUG).describe('The model id.'),
+        name: z.string().describe('Its name.'),
+        organizationId: z.string().regex(SLUG).describe('Its lab.'),
       })
-      .describe('The cost table.'),
+      .describe('The model priced.'),
+    workload: z.looseObject({}).describe('The workload as understood: tokens per day and per month, cache share, days.'),
+    ways: z.array(CostWay).describe('Every way of buying the model, each with its sources.'),
+    cheapest: z.looseObject({}).nullable().describe('The cheapest priced way in USD; null when none can be priced.'),
+    breakEven: z
+      .looseObject({})
+      .nullable()
+      .describe('The workload at which self-hosting costs the same as the cheapest API; null without a throughput.'),
+    selfHostMissing: Nullable(z.string(), 'Why there is no self-hosting line, when there is none.'),
   }),
+);
+export const CostAnswer = component(
+  'CostDetail',
+  'The answer of /api/v1/cost.',
+  z.strictObject({ version: z.string().regex(VERSION_ID).describe('The data version.'), data: CostTable }),
 );
 route({
   path: '/api/v1/cost',

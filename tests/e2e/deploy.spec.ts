@@ -189,7 +189,7 @@ test.describe('SITE_URL and replicas (standalone build)', () => {
     for (const [i, a] of answers.entries()) {
       expect(a.status()).toBe(200);
       expect(a.headers()['cache-control']).toBe('no-store');
-      expect(bodies[i]).toMatchObject({ status: 'ok', dataVersion: '2026-11' });
+      expect(bodies[i]).toMatchObject({ status: 'ok', dataVersion: '2026-12' });
       expect(bodies[i].database.sha256).toMatch(/^[0-9a-f]{64}$/);
       expect(typeof bodies[i].uptimeSeconds).toBe('number');
     }

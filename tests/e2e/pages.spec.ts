@@ -110,10 +110,11 @@ test.describe('/sources', () => {
   test('lists primary sources before leaderboards and the secondary article', async ({ page }) => {
     await page.goto('/sources');
     const headings = await page.locator('h2[id^="kind-"]').evaluateAll((els) => els.map((e) => e.id.replace('kind-', '')));
-    const order = ['tech-report', 'model-card', 'vendor-page', 'leaderboard', 'article'];
+    const order = ['tech-report', 'model-card', 'vendor-page', 'leaderboard', 'article', 'catalog'];
     expect(headings.length).toBeGreaterThan(1);
     expect(headings.map((k) => order.indexOf(k))).toEqual([...headings.map((k) => order.indexOf(k))].sort((a, b) => a - b));
-    expect(headings[headings.length - 1]).toBe('article');
+    // Secondary sources (the overview article, open price catalogues) come last.
+    expect(['article', 'catalog']).toContain(headings[headings.length - 1]);
   });
 
   test('every /sources#id link on a model page lands on a source', async ({ page }) => {
