@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
     metadataBase: new URL(`${await siteUrl()}/`),
     title: { default: 'GLM Compare', template: '%s · GLM Compare' },
     description:
-      "Compare Z.ai's open-weights GLM-4.5, GLM-4.5-Air and GLM-4.6 with DeepSeek, Qwen, Kimi and proprietary models: benchmarks, prices, specs and GPUs, every number tied to its source and settings.",
+      "Compare Z.ai's GLM models, GLM-4.5 to GLM-5.2, with DeepSeek, Qwen, Kimi, MiniMax and proprietary models like-for-like: benchmarks, prices, specs and GPUs, every number tied to its source and settings.",
   };
 }
 

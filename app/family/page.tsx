@@ -37,6 +37,17 @@ function Step({ release }: { release: FamilyRelease }) {
   const step = release.step;
   if (!step) return <span className="text-xs text-fg-subtle">the first release of the line</span>;
   const v = step.verdict;
+  if (v.compared.length === 0) {
+    return (
+      <span className="text-xs">
+        no benchmark measured like-for-like
+        {v.notComparable.length > 0 ? ` (${v.notComparable.length} measured differently)` : ''} ·{' '}
+        <Link className="link" href={headToHeadPath(release.id, step.previous.id)}>
+          vs {step.previous.name}
+        </Link>
+      </span>
+    );
+  }
   return (
     <span className="text-xs">
       ahead on {v.aLeads} of {v.compared.length}

@@ -35,6 +35,10 @@ function store(choice: Choice) {
 export function ThemeToggle() {
   const choice = useClientValue(storedChoice, 'system', subscribe);
 
+  // The inline script in <head> sets the theme before first paint; a page React renders in the
+  // browser instead (an error shell) never ran it, so apply the choice once hydrated as well.
+  useEffect(() => apply(choice), [choice]);
+
   useEffect(() => {
     if (choice !== 'system') return;
     const query = matchMedia('(prefers-color-scheme: dark)');

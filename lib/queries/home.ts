@@ -159,14 +159,21 @@ function frontierOf(versionId: string, models: readonly ModelOption[]): Frontier
   );
   for (const p of points) p.onFrontier = frontier.has(p.modelId);
   const compared = new Set(points.map((p) => p.modelId));
-  const leftOut = models
-    .filter((m) => !compared.has(m.id))
-    .map((m) => ({
-      label: m.name,
-      reason: priced.includes(m)
-        ? `no ${pick.benchmark.name} value measured on this basis`
-        : 'no USD list price above zero (free models cannot sit on a log-scale price axis)',
-    }));
+  // Priced models without a comparable value are named; the many without a USD list price are counted.
+  const unpriced = models.filter((m) => !priced.includes(m)).length;
+  const leftOut = [
+    ...priced
+      .filter((m) => !compared.has(m.id))
+      .map((m) => ({ label: m.name, reason: `no ${pick.benchmark.name} value measured on this basis` })),
+    ...(unpriced > 0
+      ? [
+          {
+            label: `${unpriced} other open-weights model${unpriced === 1 ? '' : 's'}`,
+            reason: 'no USD list price above zero (a log-scale price axis cannot show free)',
+          },
+        ]
+      : []),
+  ];
   return {
     data: {
       benchmarkId: pick.benchmark.id,

@@ -1,7 +1,8 @@
 import { OPENAPI } from '@/lib/api/openapi';
 import { API_HEADERS } from '@/lib/api/respond';
 
-export const dynamic = 'force-static';
+// Per request: the document names the server's SITE_URL, which may be set at start rather than at build.
+export const dynamic = 'force-dynamic';
 
 export function GET() {
   return new Response(`${JSON.stringify(OPENAPI, null, 2)}\n`, {

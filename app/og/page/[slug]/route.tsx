@@ -10,7 +10,7 @@ export const dynamic = 'force-dynamic';
 const PAGES: Record<string, { kicker: string; title: string; subtitle: string }> = {
   home: {
     kicker: 'Open data',
-    title: 'GLM-4.5, GLM-4.6 and their rivals, side by side',
+    title: 'The GLM family and its rivals, like-for-like',
     subtitle: 'Benchmarks, prices, specs and GPUs, every number tied to its source and settings.',
   },
   models: { kicker: 'Models', title: 'Every model compared', subtitle: 'Specs, scores, prices and GPU requirements per model.' },
