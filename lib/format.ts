@@ -66,6 +66,8 @@ export function formatListedMoney(value: number, currency: string): string {
 
 export function formatPrice(q: QuantityLike & { currency: string }): string {
   if (q.exactness !== 'exact' && q.text) return q.text;
+  // A zero the source wrote in words ("Free", "Limited-time Free") is shown in its words, never as "$0.00".
+  if (q.value === 0 && q.text && /[a-z]/i.test(q.text)) return q.text;
   return formatListedMoney(q.value, q.currency);
 }
 
