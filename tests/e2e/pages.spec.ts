@@ -288,3 +288,12 @@ test.describe('navigation', () => {
     await expect(nav.locator('[aria-current="page"]')).toHaveText('History');
   });
 });
+
+test('a model page names the source of every price and keeps words such as "Limited-time Free"', async ({ page }) => {
+  await page.goto('/models/glm-5');
+  const rows = page.locator('section[aria-labelledby="prices-heading"] tbody tr');
+  expect(await rows.count()).toBeGreaterThan(0);
+  await expect(page.getByTestId('price-source')).toHaveCount(await rows.count());
+  await expect(page.locator('section[aria-labelledby="prices-heading"]')).toContainText('Limited-time Free');
+  await expect(page.locator('section[aria-labelledby="prices-heading"] tbody')).not.toContainText('$0.00');
+});

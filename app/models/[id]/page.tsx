@@ -80,7 +80,10 @@ export default async function ModelPage({ params }: Props) {
   if (!model) notFound();
 
   const notes = getNoteIndex(version.id);
-  const prices = getPriceViews(version.id).filter((p) => p.modelId === id);
+  // Grouped by source, so each source's prices read together with the source named on every row.
+  const prices = getPriceViews(version.id)
+    .filter((p) => p.modelId === id)
+    .sort((a, b) => a.source.title.localeCompare(b.source.title));
   const hardware = getHardware(version.id, id);
   const allModels = getModelList(version.id);
   const specLines = specLinesOf(model, SPEC_ORDER);
@@ -288,6 +291,9 @@ export default async function ModelPage({ params }: Props) {
                   <th scope="col" className="px-3 py-2 font-medium">
                     As of
                   </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    Source
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -301,6 +307,9 @@ export default async function ModelPage({ params }: Props) {
                     </td>
                     <td className="px-3 py-1.5 text-xs">{p.condition ?? '—'}</td>
                     <td className="px-3 py-1.5 text-xs">{p.asOf ?? (p.source.retrieved ? `read ${p.source.retrieved}` : '—')}</td>
+                    <td className="px-3 py-1.5 text-xs" data-testid="price-source">
+                      <SourceLink source={p.source} />
+                    </td>
                   </tr>
                 ))}
               </tbody>
