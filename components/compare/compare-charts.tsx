@@ -1,15 +1,14 @@
-import { barPanels, paramsScatter, priceScatter, sellerPhrase, yBenchmark } from '@/lib/compare/chart-data';
+import { barPanels, paramsScatter, priceScatter, sellerPhrase } from '@/lib/compare/chart-data';
 
 const PRICE_MODE_TITLE = { blended: 'blended price (3 input : 1 output)', input: 'input price', output: 'output price' } as const;
-import { getBenchmarkScores, type CompareData } from '@/lib/queries/compare';
+import type { CompareData } from '@/lib/queries/compare';
 import { BenchmarkBars } from './benchmark-bars';
 import { ScatterPlot } from './scatter-chart';
 
 /** The chart a compare view asks for (bars, price vs score, size vs score), shared by the page and its embed. */
 export function CompareCharts({ data, id = 'compare-charts' }: { data: CompareData; id?: string }) {
   const chartType = data.urlState.chart;
-  const yId = yBenchmark(data);
-  const yScores = chartType !== 'bar' && yId ? getBenchmarkScores(data.version.id, yId, data.state.models) : [];
+  const yScores = data.yScores;
   const bars = chartType === 'bar' ? barPanels(data) : null;
   const scatter =
     chartType === 'price' ? priceScatter(data, yScores) : chartType === 'params' ? paramsScatter(data, yScores) : null;

@@ -156,6 +156,8 @@ export interface CompareData {
   launchPicks: LaunchPick[];
   /** When the default selection is a launch chart: the pick it came from. */
   defaultPick: LaunchPick | null;
+  /** Every score of the shown models on the scatter charts' y benchmark (all variants), so page, embed and preview agree. */
+  yScores: ScoreView[];
 }
 
 function scoreCounts(version: string, column: typeof scoresTable.modelId | typeof scoresTable.benchmarkId) {
@@ -543,13 +545,11 @@ export function getCompareData(requested: CompareState, parseIssues: ViewIssue[]
     verdict,
     launchPicks,
     defaultPick,
+    yScores: (() => {
+      const yId = urlState.y ?? columns[0]?.benchmark.id ?? null;
+      return yId === null ? [] : allScores.filter((s) => s.benchmarkId === yId);
+    })(),
   };
-}
-
-/** Score rows of chosen models on one benchmark (all variants), for the scatter charts. */
-export function getBenchmarkScores(version: string, benchmarkId: string, modelIds: readonly string[]): ScoreView[] {
-  if (modelIds.length === 0) return [];
-  return getScoreViews(version, modelIds, [benchmarkId]);
 }
 
 export { toCandidate };

@@ -6,12 +6,11 @@ import {
   priceScatter,
   scatterLabels,
   scatterXDomain,
-  yBenchmark,
   type ScatterData,
 } from '@/lib/compare/chart-data';
 import { buildCompareView } from '@/lib/compare/view';
 import { Bars, Frame, ogImage, ScatterImage } from '@/lib/og/render';
-import { getBenchmarkScores, type CompareData } from '@/lib/queries/compare';
+import type { CompareData } from '@/lib/queries/compare';
 
 export const dynamic = 'force-dynamic';
 
@@ -109,8 +108,7 @@ export function GET(request: Request) {
   let view: { subtitle: string; body: React.ReactNode; described: Record<string, string> };
   if (chart === 'bar') view = barsImage(data);
   else {
-    const yId = yBenchmark(data);
-    const yScores = yId ? getBenchmarkScores(data.version.id, yId, data.state.models) : [];
+    const yScores = data.yScores;
     view =
       chart === 'price'
         ? scatterImage(data, priceScatter(data, yScores), 'usd')
