@@ -33,10 +33,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
-      <body className="min-h-screen bg-[var(--bg)] text-[var(--fg)]">
+      <body className="min-h-screen bg-bg text-fg">
         <a
           href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-[var(--bg)] focus:px-3 focus:py-2"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-bg focus:px-3 focus:py-2"
         >
           Skip to content
         </a>
@@ -47,19 +47,19 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <ChromeGate>
-          <footer className="mt-12 border-t border-[var(--border)]">
-            <div className="mx-auto flex max-w-7xl flex-wrap gap-x-6 gap-y-2 px-4 py-6 text-xs text-[var(--fg-muted)]">
+          <footer className="mt-12 border-t border-border">
+            <div className="mx-auto flex max-w-7xl flex-wrap gap-x-6 gap-y-2 px-4 py-6 text-xs text-fg-muted">
               <span>GLM Compare — open data, every number with its source.</span>
-              <Link href="/about" className="hover:text-[var(--fg)]">
+              <Link href="/about" className="hover:text-fg">
                 Methodology
               </Link>
-              <Link href="/sources" className="hover:text-[var(--fg)]">
+              <Link href="/sources" className="hover:text-fg">
                 Sources
               </Link>
-              <Link href="/changelog" className="hover:text-[var(--fg)]">
+              <Link href="/changelog" className="hover:text-fg">
                 Changelog
               </Link>
-              <Link href="/api" className="hover:text-[var(--fg)]">
+              <Link href="/api" className="hover:text-fg">
                 API
               </Link>
             </div>

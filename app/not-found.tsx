@@ -25,10 +25,10 @@ export default function NotFound() {
   return (
     <article className="max-w-3xl space-y-6">
       <header className="space-y-2">
-        <p className="text-sm text-[var(--fg-muted)]">Error 404</p>
+        <p className="text-sm text-fg-muted">Error 404</p>
         <h1 className="text-3xl font-semibold tracking-tight">Page not found</h1>
         <NotFoundDetail />
-        <p className="text-sm text-[var(--fg-muted)]">
+        <p className="text-sm text-fg-muted">
           If a link from this site brought you here, please tell us which one (see{' '}
           <Link className="link" href="/about#report">
             how to report an error
@@ -38,19 +38,19 @@ export default function NotFound() {
       </header>
       <nav aria-label="Main pages">
         <h2 className="text-lg font-semibold">Where to go instead</h2>
-        <ul className="mt-2 divide-y divide-[var(--border)] rounded-md border border-[var(--border)]">
+        <ul className="mt-2 divide-y divide-border rounded-md border border-border">
           <li className="px-3 py-2">
             <Link className="link font-medium" href="/">
               Home
             </Link>
-            <span className="text-sm text-[var(--fg-muted)]"> — the models of the latest data at a glance</span>
+            <span className="text-sm text-fg-muted"> — the models of the latest data at a glance</span>
           </li>
           {NAV_LINKS.map((l) => (
             <li key={l.href} className="px-3 py-2">
               <Link className="link font-medium" href={l.href}>
                 {l.label}
               </Link>
-              <span className="text-sm text-[var(--fg-muted)]"> — {DESCRIPTIONS[l.href]}</span>
+              <span className="text-sm text-fg-muted"> — {DESCRIPTIONS[l.href]}</span>
             </li>
           ))}
         </ul>

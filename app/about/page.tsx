@@ -66,13 +66,13 @@ export default function AboutPage() {
     <article className="max-w-3xl space-y-10 leading-relaxed">
       <header className="space-y-3">
         <h1 className="text-3xl font-semibold tracking-tight">About the data</h1>
-        <p className="text-[var(--fg-muted)]">
+        <p className="text-fg-muted">
           GLM Compare puts Z.ai&apos;s GLM models next to DeepSeek, Qwen, Kimi and proprietary models. Every number on the site
           was read in a named document, is stored with the conditions it was measured under and with how exactly the document
           states it, and can be traced back to that document. This page explains the rules the site follows, as the code applies
           them.
         </p>
-        <nav aria-label="On this page" className="rounded-md border border-[var(--border)] bg-[var(--bg-subtle)] p-3 text-sm">
+        <nav aria-label="On this page" className="rounded-md border border-border bg-bg-subtle p-3 text-sm">
           <p className="font-medium">On this page</p>
           <ol className="mt-1 list-decimal space-y-0.5 pl-5">
             {SECTIONS.map((s) => (
@@ -223,7 +223,7 @@ export default function AboutPage() {
         {versions.length > 0 ? (
           <TableScroller label="Data versions">
             <table className="tabular w-full text-sm" data-testid="versions-table">
-              <thead className="bg-[var(--bg-subtle)] text-left text-xs text-[var(--fg-muted)]">
+              <thead className="bg-bg-subtle text-left text-xs text-fg-muted">
                 <tr>
                   <th scope="col" className="px-3 py-2 font-medium">
                     Version
@@ -235,18 +235,18 @@ export default function AboutPage() {
               </thead>
               <tbody>
                 {versions.map((v) => (
-                  <tr key={v.id} className="border-t border-[var(--border)] align-top">
+                  <tr key={v.id} className="border-t border-border align-top">
                     <th scope="row" className="px-3 py-2 text-left font-medium whitespace-nowrap">
                       <Link className="link" href={compareUrl({ ...DEFAULT_COMPARE_STATE, v: v.id })}>
                         {v.id}
                       </Link>
-                      <span className="block text-xs font-normal text-[var(--fg-muted)]">
+                      <span className="block text-xs font-normal text-fg-muted">
                         {formatPartialDate(v.date)}
                         {v.id === latest?.id ? ' · latest' : ''}
                       </span>
                     </th>
                     <td className="px-3 py-2">
-                      <span className="font-medium">{v.title}.</span> <span className="text-[var(--fg-muted)]">{v.summary}</span>
+                      <span className="font-medium">{v.title}.</span> <span className="text-fg-muted">{v.summary}</span>
                     </td>
                   </tr>
                 ))}

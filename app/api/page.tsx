@@ -18,7 +18,7 @@ export default function ApiPage() {
     <article className="max-w-4xl space-y-6">
       <header className="space-y-2">
         <h1 className="text-3xl font-semibold tracking-tight">API</h1>
-        <p className="text-[var(--fg-muted)]">{OPENAPI.info.description}</p>
+        <p className="text-fg-muted">{OPENAPI.info.description}</p>
         <p className="text-sm">
           Machine-readable description:{' '}
           <a className="link" href="/api/v1/openapi.json">
@@ -29,7 +29,7 @@ export default function ApiPage() {
       </header>
       <section className="space-y-2 text-sm">
         <h2 className="text-lg font-semibold">Conventions</h2>
-        <ul className="list-disc space-y-1 pl-5 text-[var(--fg-muted)]">
+        <ul className="list-disc space-y-1 pl-5 text-fg-muted">
           <li>
             Lists of ids are separated by “~”, exactly as in the site&apos;s permalinks, so a view&apos;s URL maps to the API call
             that returns its rows.
@@ -66,11 +66,11 @@ export default function ApiPage() {
         return (
           <section
             key={route.path}
-            className="space-y-3 rounded-md border border-[var(--border)] p-4"
+            className="space-y-3 rounded-md border border-border p-4"
             id={route.path.replace(/[^a-z0-9]+/gi, '-')}
           >
             <h2 className="font-mono text-base font-semibold">GET {route.path}</h2>
-            <p className="text-sm text-[var(--fg-muted)]">
+            <p className="text-sm text-fg-muted">
               {route.summary}. {route.description}
               {route.csv ? ' Answers JSON, or CSV with format=csv.' : ''}
             </p>
@@ -85,7 +85,7 @@ export default function ApiPage() {
               <div key={t.component} className="space-y-1">
                 <h3 className="text-sm font-semibold">
                   <span className="font-mono">{t.component}</span>
-                  <span className="font-normal text-[var(--fg-muted)]"> — {t.description}</span>
+                  <span className="font-normal text-fg-muted"> — {t.description}</span>
                 </h3>
                 <DocTable
                   label={`Fields of ${t.component} (${route.path})`}
@@ -116,7 +116,7 @@ function DocTable({ label, head, rows }: { label: string; head: string[]; rows: 
   return (
     <TableScroller label={label} bordered={false}>
       <table className="w-full text-sm">
-        <thead className="text-left text-xs text-[var(--fg-muted)]">
+        <thead className="text-left text-xs text-fg-muted">
           <tr>
             {head.map((h) => (
               <th key={h} className="py-1 pr-3 font-medium">
@@ -127,7 +127,7 @@ function DocTable({ label, head, rows }: { label: string; head: string[]; rows: 
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r[0]} className="border-t border-[var(--border)] align-top">
+            <tr key={r[0]} className="border-t border-border align-top">
               {r.map((c, i) => (
                 <td key={i} className={i === 0 ? 'py-1 pr-3 font-mono' : i === r.length - 1 ? 'py-1' : 'py-1 pr-3 break-words'}>
                   {c}

@@ -25,7 +25,7 @@ export default function BenchmarksIndexPage() {
     <article className="space-y-8">
       <header className="max-w-3xl space-y-2">
         <h1 className="text-3xl font-semibold tracking-tight">Benchmarks</h1>
-        <p className="text-[var(--fg-muted)]">
+        <p className="text-fg-muted">
           {count} benchmarks in {groups.length} categories in data version {version.id}. A benchmark&apos;s version or date
           window, the number of samples averaged and whether tools or thinking were used are recorded with each score, not folded
           into the benchmark: open a benchmark to see every model&apos;s score with its settings.
@@ -36,9 +36,9 @@ export default function BenchmarksIndexPage() {
               <li key={g.category}>
                 <a
                   href={`#cat-${g.category}`}
-                  className="inline-block rounded-md border border-[var(--border)] px-2 py-1 hover:bg-[var(--bg-muted)]"
+                  className="inline-block rounded-md border border-border px-2 py-1 hover:bg-bg-muted"
                 >
-                  {g.label} <span className="tabular text-[var(--fg-muted)]">{g.benchmarks.length}</span>
+                  {g.label} <span className="tabular text-fg-muted">{g.benchmarks.length}</span>
                 </a>
               </li>
             ))}
@@ -49,14 +49,14 @@ export default function BenchmarksIndexPage() {
       {groups.map((g) => (
         <section key={g.category} aria-labelledby={`cat-${g.category}`} className="space-y-2">
           <h2 id={`cat-${g.category}`} className="scroll-mt-4 text-lg font-semibold">
-            {g.label} <span className="text-sm font-normal text-[var(--fg-muted)]">({g.benchmarks.length})</span>
+            {g.label} <span className="text-sm font-normal text-fg-muted">({g.benchmarks.length})</span>
           </h2>
           <ul className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
             {g.benchmarks.map((b) => (
               <li
                 key={b.id}
                 data-benchmark={b.id}
-                className={`flex min-w-0 flex-col gap-1.5 rounded-md border border-[var(--border)] p-3 ${b.parent ? 'border-dashed' : ''}`}
+                className={`flex min-w-0 flex-col gap-1.5 rounded-md border border-border p-3 ${b.parent ? 'border-dashed' : ''}`}
               >
                 <h3 className="font-semibold break-words">
                   <Link className="link" href={`/benchmarks/${b.id}`}>
@@ -64,29 +64,27 @@ export default function BenchmarksIndexPage() {
                   </Link>
                 </h3>
                 {b.parent ? (
-                  <p className="text-xs text-[var(--fg-muted)]">
+                  <p className="text-xs text-fg-muted">
                     part of{' '}
                     <Link className="link" href={`/benchmarks/${b.parent.id}`}>
                       {b.parent.name}
                     </Link>
                   </p>
                 ) : null}
-                <p className="text-sm text-[var(--fg-muted)]">{b.description}</p>
+                <p className="text-sm text-fg-muted">{b.description}</p>
                 <p className="mt-auto flex flex-wrap gap-x-3 gap-y-1 pt-1 text-xs">
-                  <span className="rounded bg-[var(--bg-muted)] px-1.5 py-0.5">{UNIT_LABEL[b.unit] ?? b.unit}</span>
-                  <span className="rounded bg-[var(--bg-muted)] px-1.5 py-0.5">
+                  <span className="rounded bg-bg-muted px-1.5 py-0.5">{UNIT_LABEL[b.unit] ?? b.unit}</span>
+                  <span className="rounded bg-bg-muted px-1.5 py-0.5">
                     {b.higherIsBetter ? 'higher is better' : 'lower is better'}
                   </span>
                   <span className="tabular" data-testid="models-scored">
                     {b.modelsScored === 0 ? (
-                      <span className="text-[var(--fg-subtle)]">no model scored yet</span>
+                      <span className="text-fg-subtle">no model scored yet</span>
                     ) : (
                       <>
                         <strong className="font-semibold">{b.modelsScored}</strong> {b.modelsScored === 1 ? 'model' : 'models'}{' '}
                         scored
-                        {b.scoreRows !== b.modelsScored ? (
-                          <span className="text-[var(--fg-subtle)]"> ({b.scoreRows} values)</span>
-                        ) : null}
+                        {b.scoreRows !== b.modelsScored ? <span className="text-fg-subtle"> ({b.scoreRows} values)</span> : null}
                       </>
                     )}
                   </span>
@@ -97,7 +95,7 @@ export default function BenchmarksIndexPage() {
         </section>
       ))}
 
-      <p className="text-xs text-[var(--fg-subtle)]">
+      <p className="text-xs text-fg-subtle">
         Data version {version.id} ({version.title}). “Models scored” counts models with a value shown on the benchmark; the
         bracketed figure counts every reported value, including other sources, other settings and disputed values. See{' '}
         <Link className="link" href="/models">

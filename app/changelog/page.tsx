@@ -32,7 +32,7 @@ function ChangeTable({ rows, mode }: { rows: ValueChange[]; mode: 'added' | 'rem
   return (
     <TableScroller label={`${mode === 'added' ? 'Added' : mode === 'removed' ? 'Removed' : 'Changed'} values`} bordered={false}>
       <table className="tabular w-full min-w-[40rem] text-sm">
-        <thead className="text-left text-xs text-[var(--fg-muted)]">
+        <thead className="text-left text-xs text-fg-muted">
           <tr>
             <th scope="col" className="py-1 pr-3 font-medium">
               What
@@ -50,20 +50,20 @@ function ChangeTable({ rows, mode }: { rows: ValueChange[]; mode: 'added' | 'rem
         </thead>
         <tbody>
           {rows.map((r, i) => (
-            <tr key={i} className="border-t border-[var(--border)] align-top">
+            <tr key={i} className="border-t border-border align-top">
               <td className="py-1 pr-3">{r.subject}</td>
-              <td className="py-1 pr-3 text-xs text-[var(--fg-muted)]">{r.detail || '—'}</td>
+              <td className="py-1 pr-3 text-xs text-fg-muted">{r.detail || '—'}</td>
               <td className="py-1 pr-3 text-right whitespace-nowrap">
                 {mode === 'changed' ? (
                   <>
-                    <span className="text-[var(--fg-muted)]">{r.before}</span> → <strong>{r.after}</strong>
+                    <span className="text-fg-muted">{r.before}</span> → <strong>{r.after}</strong>
                   </>
                 ) : mode === 'added' ? (
                   r.after
                 ) : (
                   <span className="line-through">{r.before}</span>
                 )}
-                {r.flags.length > 0 ? <span className="block text-[10px] text-[var(--warn)]">{r.flags.join(', ')}</span> : null}
+                {r.flags.length > 0 ? <span className="block text-[10px] text-warn">{r.flags.join(', ')}</span> : null}
               </td>
               <td className="py-1 text-xs">{r.sourceTitle}</td>
             </tr>
@@ -88,8 +88,8 @@ function VersionSelect({
 }) {
   return (
     <label className="flex flex-col gap-1">
-      <span className="text-xs text-[var(--fg-muted)]">{label}</span>
-      <select name={name} defaultValue={value} className="rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1">
+      <span className="text-xs text-fg-muted">{label}</span>
+      <select name={name} defaultValue={value} className="rounded border border-border bg-bg px-2 py-1">
         {versions.map((v) => (
           <option key={v.id} value={v.id}>
             {v.id}
@@ -130,7 +130,7 @@ export default async function ChangelogPage({ searchParams }: Props) {
     <article className="space-y-6">
       <header className="space-y-2">
         <h1 className="text-3xl font-semibold tracking-tight">Changelog</h1>
-        <p className="max-w-3xl text-[var(--fg-muted)]">
+        <p className="max-w-3xl text-fg-muted">
           Each data version is a complete snapshot. A permalink that names a version (<code>v=</code>) keeps showing that
           version&apos;s numbers; the newest is used otherwise.
         </p>
@@ -142,14 +142,12 @@ export default async function ChangelogPage({ searchParams }: Props) {
         </h2>
         <ol className="space-y-2">
           {[...versions].reverse().map((v) => (
-            <li key={v.id} className="rounded-md border border-[var(--border)] p-3 text-sm" id={`v-${v.id}`}>
+            <li key={v.id} className="rounded-md border border-border p-3 text-sm" id={`v-${v.id}`}>
               <p className="font-medium">
-                {v.id} · {v.title} <span className="font-normal text-[var(--fg-muted)]">({formatPartialDate(v.date)})</span>
-                {v.id === latest.id ? (
-                  <span className="ml-2 rounded bg-[var(--bg-muted)] px-1.5 py-0.5 text-[10px]">latest</span>
-                ) : null}
+                {v.id} · {v.title} <span className="font-normal text-fg-muted">({formatPartialDate(v.date)})</span>
+                {v.id === latest.id ? <span className="ml-2 rounded bg-bg-muted px-1.5 py-0.5 text-[10px]">latest</span> : null}
               </p>
-              <p className="mt-1 text-[var(--fg-muted)]">{v.summary}</p>
+              <p className="mt-1 text-fg-muted">{v.summary}</p>
               <p className="mt-1">
                 <Link className="link" href={`/compare?v=${v.id}`}>
                   Explore this version
@@ -167,7 +165,7 @@ export default async function ChangelogPage({ searchParams }: Props) {
         <form method="get" action="/changelog" className="flex flex-wrap items-end gap-3 text-sm">
           <VersionSelect name="from" label="From" value={from} versions={versions} />
           <VersionSelect name="to" label="To" value={to} versions={versions} />
-          <button type="submit" className="rounded border border-[var(--border)] px-3 py-1 hover:bg-[var(--bg-muted)]">
+          <button type="submit" className="rounded border border-border px-3 py-1 hover:bg-bg-muted">
             Compare versions
           </button>
           <Link className="link text-xs" href={link({})}>
@@ -175,7 +173,7 @@ export default async function ChangelogPage({ searchParams }: Props) {
           </Link>
         </form>
         {!diff ? (
-          <p className="text-sm text-[var(--fg-muted)]">Choose two different versions.</p>
+          <p className="text-sm text-fg-muted">Choose two different versions.</p>
         ) : (
           <div className="space-y-4" data-testid="diff">
             <p className="text-sm" data-testid="diff-summary">
@@ -184,17 +182,17 @@ export default async function ChangelogPage({ searchParams }: Props) {
               sources or notes added and {diff.entitiesRemoved.length} removed.
             </p>
             {diff.entitiesAdded.length + diff.entitiesRemoved.length > 0 ? (
-              <details className="rounded-md border border-[var(--border)] p-3 text-sm">
+              <details className="rounded-md border border-border p-3 text-sm">
                 <summary className="cursor-pointer font-medium">Models, benchmarks, sources and notes</summary>
                 <ul className="mt-2 grid gap-1 sm:grid-cols-2">
                   {diff.entitiesAdded.map((e) => (
                     <li key={`a-${e.kind}-${e.id}`}>
-                      <span className="text-[var(--best-fg)]">+ {e.kind}</span> {e.label}
+                      <span className="text-best-fg">+ {e.kind}</span> {e.label}
                     </li>
                   ))}
                   {diff.entitiesRemoved.map((e) => (
                     <li key={`r-${e.kind}-${e.id}`}>
-                      <span className="text-[var(--warn)]">− {e.kind}</span> {e.label}
+                      <span className="text-warn">− {e.kind}</span> {e.label}
                     </li>
                   ))}
                 </ul>
@@ -224,11 +222,11 @@ export default async function ChangelogPage({ searchParams }: Props) {
                     groups.map(([name, list]) => (
                       <details
                         key={name}
-                        className="rounded-md border border-[var(--border)] p-3"
+                        className="rounded-md border border-border p-3"
                         open={model !== null || rows.length <= 40}
                       >
                         <summary className="cursor-pointer text-sm font-medium">
-                          {name} <span className="font-normal text-[var(--fg-muted)]">({list.length})</span>
+                          {name} <span className="font-normal text-fg-muted">({list.length})</span>
                         </summary>
                         <div className="mt-2">
                           <ChangeTable rows={list} mode={mode} />
@@ -238,11 +236,11 @@ export default async function ChangelogPage({ searchParams }: Props) {
                   ) : (
                     <ul className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-3" data-testid="added-per-model">
                       {groups.map(([name, list]) => (
-                        <li key={name} className="flex justify-between gap-2 border-b border-[var(--border)] py-1">
+                        <li key={name} className="flex justify-between gap-2 border-b border-border py-1">
                           <Link className="link" href={`${link({ model: list[0]!.modelId })}#added`}>
                             {name}
                           </Link>
-                          <span className="tabular text-[var(--fg-muted)]">+{list.length}</span>
+                          <span className="tabular text-fg-muted">+{list.length}</span>
                         </li>
                       ))}
                     </ul>

@@ -147,7 +147,7 @@ export default async function ComparePage({ searchParams }: Props) {
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Compare models</h1>
-          <p className="text-sm text-[var(--fg-muted)]" data-testid="view-summary">
+          <p className="text-sm text-fg-muted" data-testid="view-summary">
             {describeView(sortedData)}. Hover, focus or tap a value for its source and settings.
           </p>
         </div>
@@ -179,10 +179,7 @@ export default async function ComparePage({ searchParams }: Props) {
       <UrlIssuesNotice issues={data.issues} />
       <VersionBanner version={data.version} latest={data.latest} latestHref={url({ v: null })} />
 
-      <section
-        aria-label="View controls"
-        className="space-y-3 rounded-md border border-[var(--border)] bg-[var(--bg-subtle)] p-3"
-      >
+      <section aria-label="View controls" className="space-y-3 rounded-md border border-border bg-bg-subtle p-3">
         <div className="flex flex-wrap gap-2">
           <Picker
             id="model-picker"
@@ -223,7 +220,7 @@ export default async function ComparePage({ searchParams }: Props) {
           </Chip>
         </div>
         <div className="flex flex-wrap items-center gap-1.5" role="group" aria-label="Benchmark categories">
-          <span className="mr-1 text-xs text-[var(--fg-muted)]">Categories:</span>
+          <span className="mr-1 text-xs text-fg-muted">Categories:</span>
           <Chip href={url({ categories: [] })} active={urlState.categories.length === 0}>
             All
           </Chip>
@@ -244,7 +241,7 @@ export default async function ComparePage({ searchParams }: Props) {
           Scores
         </h2>
         <CompareTable columns={data.columns} rows={rows} urlState={urlState} />
-        <p className="text-xs text-[var(--fg-muted)]">
+        <p className="text-xs text-fg-muted">
           {data.match === 'like'
             ? 'Like-for-like: each column shows only values measured together in one source (named under the column) or under the same stated settings; ≠ marks a value left out because it was measured differently (tap it for why). '
             : '“≠ settings” marks columns whose values were measured differently. '}
@@ -308,17 +305,17 @@ export default async function ComparePage({ searchParams }: Props) {
         <div data-view-busy="">
           <CompareCharts data={sortedData} />
         </div>
-        <div className="flex flex-wrap items-center gap-2 border-t border-[var(--border)] pt-3 text-xs" data-testid="share-bar">
-          <span className="text-[var(--fg-muted)]">Download this view:</span>
+        <div className="flex flex-wrap items-center gap-2 border-t border-border pt-3 text-xs" data-testid="share-bar">
+          <span className="text-fg-muted">Download this view:</span>
           <a
-            className="rounded border border-[var(--border)] px-2 py-1 hover:bg-[var(--bg-muted)]"
+            className="rounded border border-border px-2 py-1 hover:bg-bg-muted"
             href={compareExportUrl({ ...urlState, v: data.version.id }, 'csv')}
             download
           >
             Table as CSV
           </a>
           <a
-            className="rounded border border-[var(--border)] px-2 py-1 hover:bg-[var(--bg-muted)]"
+            className="rounded border border-border px-2 py-1 hover:bg-bg-muted"
             href={compareExportUrl({ ...urlState, v: data.version.id }, 'json')}
           >
             Table as JSON
@@ -337,12 +334,12 @@ export default async function ComparePage({ searchParams }: Props) {
         <section aria-labelledby="notes-heading" className="space-y-2">
           <h2 id="notes-heading" className="text-lg font-semibold">
             Where sources disagree{' '}
-            <span className="text-sm font-normal text-[var(--fg-muted)]">
+            <span className="text-sm font-normal text-fg-muted">
               ({notes.size} note{notes.size === 1 ? '' : 's'} on the values above)
             </span>
           </h2>
-          <details className="group rounded-md border border-[var(--border)] p-3" data-testid="notes">
-            <summary className="cursor-pointer text-sm text-[var(--fg-muted)]">
+          <details className="group rounded-md border border-border p-3" data-testid="notes">
+            <summary className="cursor-pointer text-sm text-fg-muted">
               {[...notes.values()]
                 .slice(0, 3)
                 .map((n) => n.title)

@@ -95,7 +95,7 @@ export default async function HardwarePage({ searchParams }: Props) {
     <div className="space-y-8">
       <header className="space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight">GPU requirements</h1>
-        <p className="max-w-3xl text-sm text-[var(--fg-muted)]">
+        <p className="max-w-3xl text-sm text-fg-muted">
           What model vendors publish about the GPUs their open-weights models need, shown as published with its source, and a
           planner that estimates the count for other set-ups with its formula on screen. Published figures always come first; an
           estimate is always labelled as one. Data version {version.id}.
@@ -110,23 +110,21 @@ export default async function HardwarePage({ searchParams }: Props) {
           Planner
         </h2>
         {!model || !gpu ? (
-          <p className="text-sm text-[var(--fg-muted)]">
-            Data version {version.id} has no model with GPU data or no GPU to plan with.
-          </p>
+          <p className="text-sm text-fg-muted">Data version {version.id} has no model with GPU data or no GPU to plan with.</p>
         ) : (
           <>
             <form
               id="hardware-form"
               method="get"
               action="/hardware"
-              className="grid gap-3 rounded-md border border-[var(--border)] bg-[var(--bg-subtle)] p-3 text-sm sm:grid-cols-2 lg:flex lg:flex-wrap lg:items-end"
+              className="grid gap-3 rounded-md border border-border bg-bg-subtle p-3 text-sm sm:grid-cols-2 lg:flex lg:flex-wrap lg:items-end"
             >
               <label className="flex min-w-0 flex-col gap-1">
-                <span className="text-xs text-[var(--fg-muted)]">Model</span>
+                <span className="text-xs text-fg-muted">Model</span>
                 <select
                   name="model"
                   defaultValue={model.id}
-                  className="w-full min-w-0 rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1.5 lg:w-56"
+                  className="w-full min-w-0 rounded border border-border bg-bg px-2 py-1.5 lg:w-56"
                 >
                   {[...new Set(data.models.map((m) => m.organization.id))].map((orgId) => {
                     const list = data.models.filter((m) => m.organization.id === orgId);
@@ -144,11 +142,11 @@ export default async function HardwarePage({ searchParams }: Props) {
                 </select>
               </label>
               <label className="flex min-w-0 flex-col gap-1">
-                <span className="text-xs text-[var(--fg-muted)]">Precision</span>
+                <span className="text-xs text-fg-muted">Precision</span>
                 <select
                   name="precision"
                   defaultValue={state.precision}
-                  className="w-full rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1.5 lg:w-28"
+                  className="w-full rounded border border-border bg-bg px-2 py-1.5 lg:w-28"
                 >
                   {PLANNER_PRECISIONS.map((p) => (
                     <option key={p} value={p}>
@@ -158,7 +156,7 @@ export default async function HardwarePage({ searchParams }: Props) {
                 </select>
               </label>
               <label className="flex min-w-0 flex-col gap-1">
-                <span className="text-xs text-[var(--fg-muted)]">Context length (tokens)</span>
+                <span className="text-xs text-fg-muted">Context length (tokens)</span>
                 <input
                   name="ctx"
                   type="number"
@@ -169,7 +167,7 @@ export default async function HardwarePage({ searchParams }: Props) {
                   required
                   list="ctx-presets"
                   defaultValue={state.context}
-                  className="tabular w-full rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1.5 lg:w-36"
+                  className="tabular w-full rounded border border-border bg-bg px-2 py-1.5 lg:w-36"
                 />
                 <datalist id="ctx-presets">
                   {presets.map((p) => (
@@ -180,11 +178,11 @@ export default async function HardwarePage({ searchParams }: Props) {
                 </datalist>
               </label>
               <label className="flex min-w-0 flex-col gap-1">
-                <span className="text-xs text-[var(--fg-muted)]">GPU</span>
+                <span className="text-xs text-fg-muted">GPU</span>
                 <select
                   name="gpu"
                   defaultValue={gpu.id}
-                  className="w-full min-w-0 rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1.5 lg:w-64"
+                  className="w-full min-w-0 rounded border border-border bg-bg px-2 py-1.5 lg:w-64"
                 >
                   {data.gpus.map((g) => (
                     <option key={g.id} value={g.id}>
@@ -195,10 +193,7 @@ export default async function HardwarePage({ searchParams }: Props) {
               </label>
               {urlState.v ? <input type="hidden" name="v" value={urlState.v} /> : null}
               <div className="flex items-center gap-3 sm:col-span-2 lg:col-span-1">
-                <button
-                  type="submit"
-                  className="rounded border border-[var(--border)] bg-[var(--bg)] px-3 py-1.5 hover:bg-[var(--bg-muted)]"
-                >
+                <button type="submit" className="rounded border border-border bg-bg px-3 py-1.5 hover:bg-bg-muted">
                   Plan
                 </button>
                 <AutoSubmit formId="hardware-form" view="hardware" />
@@ -210,7 +205,7 @@ export default async function HardwarePage({ searchParams }: Props) {
                 {model.name} at {precisionLabel}, {formatNumber(state.context)} tokens of context, on {gpu.name}.
               </p>
               {windowTokens && state.context > windowTokens ? (
-                <p className="text-xs text-[var(--warn)]">
+                <p className="text-xs text-warn">
                   This is longer than the model&apos;s context window ({formatTokens(windowTokens)}).
                 </p>
               ) : null}
@@ -231,7 +226,7 @@ export default async function HardwarePage({ searchParams }: Props) {
                 Published for {model.name} at {precisionLabel} on {gpu.name}
               </h3>
               {published.length === 0 ? (
-                <p className="text-sm text-[var(--fg-muted)]">
+                <p className="text-sm text-fg-muted">
                   — No published figure for this model, precision and GPU.
                   {otherPublished.length > 0 ? ' Its other published figures are listed below the estimate.' : ''}
                 </p>
@@ -244,18 +239,18 @@ export default async function HardwarePage({ searchParams }: Props) {
                       data-testid="published-row"
                       data-profile={h.profile}
                     >
-                      <span className="rounded bg-[var(--bg-muted)] px-1.5 py-0.5 text-[10px] font-semibold tracking-wide uppercase">
+                      <span className="rounded bg-bg-muted px-1.5 py-0.5 text-[10px] font-semibold tracking-wide uppercase">
                         published
                       </span>
-                      <span className="text-xs text-[var(--fg-muted)]">{PROFILE_LABEL[h.profile]}</span>
+                      <span className="text-xs text-fg-muted">{PROFILE_LABEL[h.profile]}</span>
                       <PublishedFigure id={`pub-${i}`} row={h} modelName={model.name} />
-                      <span className="text-xs text-[var(--fg-muted)]">{h.source.title}</span>
+                      <span className="text-xs text-fg-muted">{h.source.title}</span>
                     </li>
                   ))}
                 </ul>
               )}
               {published.length > 0 ? (
-                <p className="text-xs text-[var(--fg-muted)]">
+                <p className="text-xs text-fg-muted">
                   Published counts are sized for serving: several requests at once, speculative decoding, headroom. The estimate
                   below is the memory minimum for one sequence, so it is expected to be lower.
                 </p>
@@ -272,10 +267,10 @@ export default async function HardwarePage({ searchParams }: Props) {
                 <ul className="space-y-1 text-sm">
                   {otherPublished.map((h, i) => (
                     <li key={i} className="flex flex-wrap items-baseline gap-x-2">
-                      <span className="rounded bg-[var(--bg-muted)] px-1.5 py-0.5 text-xs">{h.precision}</span>
-                      <span className="text-xs text-[var(--fg-muted)]">{PROFILE_LABEL[h.profile]}</span>
+                      <span className="rounded bg-bg-muted px-1.5 py-0.5 text-xs">{h.precision}</span>
+                      <span className="text-xs text-fg-muted">{PROFILE_LABEL[h.profile]}</span>
                       <PublishedFigure id={`pub-other-${i}`} row={h} modelName={model.name} />
-                      <span className="text-xs text-[var(--fg-muted)]">{h.source.title}</span>
+                      <span className="text-xs text-fg-muted">{h.source.title}</span>
                     </li>
                   ))}
                 </ul>
@@ -289,13 +284,13 @@ export default async function HardwarePage({ searchParams }: Props) {
         <h2 id="published-heading" className="text-lg font-semibold">
           Every published requirement
         </h2>
-        <p className="max-w-3xl text-sm text-[var(--fg-muted)]">
+        <p className="max-w-3xl text-sm text-fg-muted">
           As published: precision, profile (“standard” is the source&apos;s typical serving set-up, “full context” the whole
           context window), GPU count or memory budget, and the conditions the source names. Where two sources publish the same
           figure, both are listed.
         </p>
         {data.hardware.length === 0 ? (
-          <p className="text-sm text-[var(--fg-muted)]">No published GPU requirement is recorded in data version {version.id}.</p>
+          <p className="text-sm text-fg-muted">No published GPU requirement is recorded in data version {version.id}.</p>
         ) : (
           <PublishedTable rows={data.hardware} modelNames={modelNames} />
         )}
@@ -307,7 +302,7 @@ export default async function HardwarePage({ searchParams }: Props) {
         </h2>
         <TableScroller label="GPUs table">
           <table className="tabular w-full min-w-[32rem] text-sm">
-            <thead className="bg-[var(--bg-subtle)] text-left text-xs text-[var(--fg-muted)]">
+            <thead className="bg-bg-subtle text-left text-xs text-fg-muted">
               <tr>
                 <th scope="col" className="px-3 py-2 font-medium">
                   GPU
@@ -325,7 +320,7 @@ export default async function HardwarePage({ searchParams }: Props) {
             </thead>
             <tbody>
               {data.gpus.map((g) => (
-                <tr key={g.id} className="border-t border-[var(--border)]" data-gpu={g.id}>
+                <tr key={g.id} className="border-t border-border" data-gpu={g.id}>
                   <th scope="row" className="px-3 py-1.5 text-left font-medium">
                     <Link className="hover:underline" href={href({ gpu: g.id })}>
                       {g.name}
@@ -356,7 +351,7 @@ export default async function HardwarePage({ searchParams }: Props) {
         <h2 id="method-heading" className="text-lg font-semibold">
           How the estimate is made
         </h2>
-        <ul className="max-w-3xl list-disc space-y-1 pl-5 text-[var(--fg-muted)]">
+        <ul className="max-w-3xl list-disc space-y-1 pl-5 text-fg-muted">
           <li>
             Weights = total parameters × bytes per parameter: BF16 {BYTES_PER_PARAM.bf16}, FP8 {BYTES_PER_PARAM.fp8}, INT8{' '}
             {BYTES_PER_PARAM.int8}, INT4 {BYTES_PER_PARAM.int4}. The parameter count is the model&apos;s headline value as its

@@ -53,7 +53,7 @@ export default async function HistoryPage({ searchParams }: Props) {
       <header className="max-w-3xl space-y-2">
         <h1 className="text-3xl font-semibold tracking-tight">History of the GLM family</h1>
         {first && last ? (
-          <p className="text-[var(--fg-muted)]">
+          <p className="text-fg-muted">
             {events.length} events, from {first.name} ({first.dateLabel}) to {last.name} ({last.dateLabel}). Each date is shown as
             precisely as its source gives it: a year stays a year, a month stays a month. Sizes are printed in the source&apos;s
             own words.{' '}
@@ -69,18 +69,18 @@ export default async function HistoryPage({ searchParams }: Props) {
       <VersionBanner version={version} latest={latest} latestHref="/history" />
 
       {events.length === 0 ? (
-        <p className="text-sm text-[var(--fg-muted)]">No history event is recorded in data version {version.id}.</p>
+        <p className="text-sm text-fg-muted">No history event is recorded in data version {version.id}.</p>
       ) : (
         <>
-          <section aria-label="Timeline chart" className="rounded-md border border-[var(--border)] p-2 sm:p-3">
+          <section aria-label="Timeline chart" className="rounded-md border border-border p-2 sm:p-3">
             <HistoryTimeline events={timeline} listId="events" />
           </section>
 
           <section aria-labelledby="events" className="space-y-3">
             <h2 id="events" className="scroll-mt-4 text-lg font-semibold">
-              Events <span className="text-sm font-normal text-[var(--fg-muted)]">({events.length}, oldest first)</span>
+              Events <span className="text-sm font-normal text-fg-muted">({events.length}, oldest first)</span>
             </h2>
-            <ol className="space-y-0 border-l-2 border-[var(--border)]" data-testid="history-list">
+            <ol className="space-y-0 border-l-2 border-border" data-testid="history-list">
               {events.map((e) => {
                 const note = precisionNote(e.precision);
                 return (
@@ -88,16 +88,16 @@ export default async function HistoryPage({ searchParams }: Props) {
                     key={e.id}
                     id={e.id}
                     data-event={e.id}
-                    className="relative scroll-mt-4 py-3 pl-5 target:bg-[var(--bg-subtle)] sm:grid sm:grid-cols-[9rem_1fr] sm:gap-4"
+                    className="relative scroll-mt-4 py-3 pl-5 target:bg-bg-subtle sm:grid sm:grid-cols-[9rem_1fr] sm:gap-4"
                   >
                     <span
                       aria-hidden="true"
-                      className={`absolute top-[1.1rem] -left-[7px] size-3 rounded-full border-2 border-[var(--org-zai)] ${e.precision === 'day' ? 'bg-[var(--org-zai)]' : 'bg-[var(--bg)]'}`}
+                      className={`absolute top-[1.1rem] -left-[7px] size-3 rounded-full border-2 border-[var(--org-zai)] ${e.precision === 'day' ? 'bg-[var(--org-zai)]' : 'bg-bg'}`}
                     />
                     <p className="tabular text-sm font-medium">
                       <time dateTime={e.date}>{e.dateLabel}</time>
                       {note ? (
-                        <span className="block text-xs font-normal text-[var(--fg-subtle)]">
+                        <span className="block text-xs font-normal text-fg-subtle">
                           {e.precision === 'year' ? 'year only' : 'month only'}
                         </span>
                       ) : null}
@@ -111,17 +111,17 @@ export default async function HistoryPage({ searchParams }: Props) {
                         ) : (
                           e.name
                         )}
-                        <span className="ml-2 rounded bg-[var(--bg-muted)] px-1.5 py-0.5 align-middle text-[10px] font-normal text-[var(--fg-muted)]">
+                        <span className="ml-2 rounded bg-bg-muted px-1.5 py-0.5 align-middle text-[10px] font-normal text-fg-muted">
                           {HISTORY_KIND_LABEL[e.kind] ?? e.kind}
                         </span>
                       </h3>
                       {e.params ? (
                         <p className="text-sm">
-                          <span className="text-[var(--fg-muted)]">Size:</span> <span className="tabular">{e.params}</span>
+                          <span className="text-fg-muted">Size:</span> <span className="tabular">{e.params}</span>
                         </p>
                       ) : null}
-                      <p className="text-sm text-[var(--fg-muted)]">{e.summary}</p>
-                      <p className="text-xs text-[var(--fg-muted)]">
+                      <p className="text-sm text-fg-muted">{e.summary}</p>
+                      <p className="text-xs text-fg-muted">
                         Source:{' '}
                         <SourceTip
                           id={`h-${e.id}`.replace(/[^a-z0-9-]/gi, '_')}
@@ -134,7 +134,7 @@ export default async function HistoryPage({ searchParams }: Props) {
                           </span>
                           <SourceLine source={e.source} locator={e.locator} />
                           {e.text ? <span className="mt-1 block">In the source: “{e.text}”</span> : null}
-                          {e.note ? <span className="mt-1 block text-[var(--fg-muted)]">{e.note}</span> : null}
+                          {e.note ? <span className="mt-1 block text-fg-muted">{e.note}</span> : null}
                         </SourceTip>
                         {e.model && linkable.has(e.model.id) ? (
                           <>
@@ -155,7 +155,7 @@ export default async function HistoryPage({ searchParams }: Props) {
         </>
       )}
 
-      <p className="text-xs text-[var(--fg-subtle)]">
+      <p className="text-xs text-fg-subtle">
         Data version {version.id} ({version.title}). Dates, sizes and summaries come from the sources named with each event; see{' '}
         <Link className="link" href="/sources">
           all sources

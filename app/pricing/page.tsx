@@ -45,7 +45,7 @@ function Section({ id, title, intro, children }: { id: string; title: string; in
       <h2 id={id} className="text-lg font-semibold">
         {title}
       </h2>
-      {intro ? <p className="max-w-3xl text-sm text-[var(--fg-muted)]">{intro}</p> : null}
+      {intro ? <p className="max-w-3xl text-sm text-fg-muted">{intro}</p> : null}
       {children}
     </section>
   );
@@ -74,7 +74,7 @@ export default async function PricingPage({ searchParams }: Props) {
     <div className="space-y-8">
       <header className="space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight">What it costs to use a model</h1>
-        <p className="max-w-3xl text-sm text-[var(--fg-muted)]">
+        <p className="max-w-3xl text-sm text-fg-muted">
           One model, every way of buying it, side by side: each seller&apos;s API at its listed prices (every price with its
           seller and source; a third-party host&apos;s price is never the lab&apos;s list price), the coding-plan tiers that
           include it, and self-hosting on the GPUs the planner proposes. Prices stay in their own currency. Data version{' '}
@@ -94,7 +94,7 @@ export default async function PricingPage({ searchParams }: Props) {
       <VersionBanner version={version} latest={resolved.latest} latestHref={href({ v: null })} />
 
       {!answer || !modelId ? (
-        <p className="text-sm text-[var(--fg-muted)]">No model has a price in data version {version.id}.</p>
+        <p className="text-sm text-fg-muted">No model has a price in data version {version.id}.</p>
       ) : (
         <>
           <CostForm
@@ -121,7 +121,7 @@ export default async function PricingPage({ searchParams }: Props) {
             intro="Subscription tiers whose sources name this model, in their sources' own words: price, quota and what the source says about it. An approximate price stays approximate."
           >
             {answer.plans.length === 0 ? (
-              <p className="text-sm text-[var(--fg-muted)]" data-testid="no-plans">
+              <p className="text-sm text-fg-muted" data-testid="no-plans">
                 No coding plan in data version {version.id} names {answer.model.name}.
               </p>
             ) : (
@@ -146,7 +146,7 @@ export default async function PricingPage({ searchParams }: Props) {
                 )}
               />
             ) : (
-              <p className="text-sm text-[var(--fg-muted)]" data-testid="self-host">
+              <p className="text-sm text-fg-muted" data-testid="self-host">
                 No self-hosting line: {answer.selfHostMissing}.
               </p>
             )}

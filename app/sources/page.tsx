@@ -47,7 +47,7 @@ function SourceCard({ source, linkable, extra }: { source: SourceEntry; linkable
       id={source.id}
       data-source={source.id}
       aria-labelledby={`${source.id}-title`}
-      className="min-w-0 scroll-mt-4 space-y-2 rounded-md border border-[var(--border)] p-3 break-words target:border-[var(--accent)] target:ring-2 target:ring-[var(--accent)]/40"
+      className="min-w-0 scroll-mt-4 space-y-2 rounded-md border border-border p-3 break-words target:border-accent target:ring-2 target:ring-accent/40"
     >
       <h3 id={`${source.id}-title`} className="font-semibold break-words">
         <ExternalLink href={source.url} fallback={source.title}>
@@ -55,57 +55,53 @@ function SourceCard({ source, linkable, extra }: { source: SourceEntry; linkable
         </ExternalLink>{' '}
         <a
           href={`#${source.id}`}
-          className="text-xs font-normal text-[var(--fg-subtle)] hover:text-[var(--fg)]"
+          className="text-xs font-normal text-fg-subtle hover:text-fg"
           aria-label={`Link to this source (${source.id})`}
         >
           #
         </a>
       </h3>
-      <p className="text-sm text-[var(--fg-muted)]">
+      <p className="text-sm text-fg-muted">
         {source.publisher} · {kind.singular}
         {source.language === 'zh' ? ' · in Chinese' : ''}
         {extra ? ` · ${extra}` : ''}
       </p>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-xs">
-        <dt className="text-[var(--fg-subtle)]">Published</dt>
+        <dt className="text-fg-subtle">Published</dt>
         <dd className="tabular">
           {source.published ? (
             <time dateTime={source.published}>{formatPartialDate(source.published)}</time>
           ) : (
-            <span className="text-[var(--fg-subtle)]">not stated</span>
+            <span className="text-fg-subtle">not stated</span>
           )}
         </dd>
-        <dt className="text-[var(--fg-subtle)]">Retrieved</dt>
+        <dt className="text-fg-subtle">Retrieved</dt>
         <dd className="tabular">
           {source.retrieved ? (
             <time dateTime={source.retrieved}>{formatPartialDate(source.retrieved)}</time>
           ) : (
-            <span className="text-[var(--fg-subtle)]">not recorded</span>
+            <span className="text-fg-subtle">not recorded</span>
           )}
         </dd>
-        <dt className="text-[var(--fg-subtle)]">Address</dt>
+        <dt className="text-fg-subtle">Address</dt>
         <dd className="min-w-0 break-all">
-          <ExternalLink href={source.url} fallback={<span className="text-[var(--fg-subtle)]">no public address</span>}>
+          <ExternalLink href={source.url} fallback={<span className="text-fg-subtle">no public address</span>}>
             {source.url}
           </ExternalLink>
         </dd>
-        <dt className="text-[var(--fg-subtle)]">Id</dt>
+        <dt className="text-fg-subtle">Id</dt>
         <dd>
           <code className="break-all">{source.id}</code>
         </dd>
       </dl>
       {source.note ? <p className="text-sm">{source.note}</p> : null}
       <div>
-        <p className="text-xs font-medium text-[var(--fg-muted)]">
+        <p className="text-xs font-medium text-fg-muted">
           Cited by {source.citedRows} {source.citedRows === 1 ? 'row' : 'rows'}
         </p>
         <ul className="tabular mt-1 flex flex-wrap gap-1.5 text-xs" data-testid="source-counts">
           {usage.map(([label, n]) => (
-            <li
-              key={label}
-              data-count={label}
-              className={`rounded px-1.5 py-0.5 ${n > 0 ? 'bg-[var(--bg-muted)]' : 'text-[var(--fg-subtle)]'}`}
-            >
+            <li key={label} data-count={label} className={`rounded px-1.5 py-0.5 ${n > 0 ? 'bg-bg-muted' : 'text-fg-subtle'}`}>
               {label} <strong className="font-semibold">{n}</strong>
             </li>
           ))}
@@ -113,7 +109,7 @@ function SourceCard({ source, linkable, extra }: { source: SourceEntry; linkable
       </div>
       {source.models.length > 0 ? (
         <div className="text-xs">
-          <p className="font-medium text-[var(--fg-muted)]">
+          <p className="font-medium text-fg-muted">
             Covers {source.models.length} {source.models.length === 1 ? 'model' : 'models'}
           </p>
           <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
@@ -133,10 +129,7 @@ function SourceCard({ source, linkable, extra }: { source: SourceEntry; linkable
         </div>
       ) : null}
       {source.notes.length > 0 ? (
-        <details
-          className="rounded border border-[var(--warn)]/40 bg-[var(--warn-bg)] px-2 py-1.5 text-xs"
-          open={source.notes.length <= 2}
-        >
+        <details className="rounded border border-warn/40 bg-warn-bg px-2 py-1.5 text-xs" open={source.notes.length <= 2}>
           <summary className="cursor-pointer font-medium">
             {source.notes.length} {source.notes.length === 1 ? 'note' : 'notes'} about this source
           </summary>
@@ -172,7 +165,7 @@ export default async function SourcesPage({ searchParams }: Props) {
     <article className="space-y-8">
       <header className="max-w-3xl space-y-2">
         <h1 className="text-3xl font-semibold tracking-tight">Sources</h1>
-        <p className="text-[var(--fg-muted)]">
+        <p className="text-fg-muted">
           Every document the numbers of data version {version.id} are read from: {total} sources. Primary sources (technical
           reports, model cards, vendor pages) come first. When a primary source and the secondary overview article give different
           values, the primary source&apos;s value is the one shown and the disagreement is noted next to the number;{' '}
@@ -190,21 +183,15 @@ export default async function SourcesPage({ searchParams }: Props) {
         <ul className="flex flex-wrap gap-2">
           {groups.map((g) => (
             <li key={g.kind}>
-              <a
-                href={`#kind-${g.kind}`}
-                className="inline-block rounded-md border border-[var(--border)] px-2 py-1 hover:bg-[var(--bg-muted)]"
-              >
-                {g.label} <span className="tabular text-[var(--fg-muted)]">{g.sources.length}</span>
+              <a href={`#kind-${g.kind}`} className="inline-block rounded-md border border-border px-2 py-1 hover:bg-bg-muted">
+                {g.label} <span className="tabular text-fg-muted">{g.sources.length}</span>
               </a>
             </li>
           ))}
           {older.length > 0 ? (
             <li>
-              <a
-                href="#older-versions"
-                className="inline-block rounded-md border border-[var(--border)] px-2 py-1 hover:bg-[var(--bg-muted)]"
-              >
-                Older versions only <span className="tabular text-[var(--fg-muted)]">{older.length}</span>
+              <a href="#older-versions" className="inline-block rounded-md border border-border px-2 py-1 hover:bg-bg-muted">
+                Older versions only <span className="tabular text-fg-muted">{older.length}</span>
               </a>
             </li>
           ) : null}
@@ -214,20 +201,20 @@ export default async function SourcesPage({ searchParams }: Props) {
       {groups.map((g) => (
         <section key={g.kind} aria-labelledby={`kind-${g.kind}`} className="space-y-3">
           <h2 id={`kind-${g.kind}`} className="scroll-mt-4 text-lg font-semibold">
-            {g.label} <span className="text-sm font-normal text-[var(--fg-muted)]">({g.sources.length})</span>
+            {g.label} <span className="text-sm font-normal text-fg-muted">({g.sources.length})</span>
             {g.primary ? (
-              <span className="ml-2 rounded bg-[var(--bg-muted)] px-1.5 py-0.5 align-middle text-[10px] font-normal text-[var(--fg-muted)]">
+              <span className="ml-2 rounded bg-bg-muted px-1.5 py-0.5 align-middle text-[10px] font-normal text-fg-muted">
                 primary
               </span>
             ) : null}
           </h2>
           {g.kind === 'leaderboard' ? (
-            <p className="max-w-3xl text-sm text-[var(--fg-muted)]">
+            <p className="max-w-3xl text-sm text-fg-muted">
               Third-party measurements: their settings often differ from the vendors&apos; own runs.
             </p>
           ) : null}
           {g.kind === 'article' ? (
-            <p className="max-w-3xl text-sm text-[var(--fg-muted)]">
+            <p className="max-w-3xl text-sm text-fg-muted">
               Secondary sources summarise other documents. A value taken from one is outranked by the same value in a primary
               source, and one believed wrong is kept as disputed, with its note, and never charted.
             </p>
@@ -243,10 +230,9 @@ export default async function SourcesPage({ searchParams }: Props) {
       {older.length > 0 ? (
         <section aria-labelledby="older-versions" className="space-y-3">
           <h2 id="older-versions" className="scroll-mt-4 text-lg font-semibold">
-            Sources of older data versions only{' '}
-            <span className="text-sm font-normal text-[var(--fg-muted)]">({older.length})</span>
+            Sources of older data versions only <span className="text-sm font-normal text-fg-muted">({older.length})</span>
           </h2>
-          <p className="max-w-3xl text-sm text-[var(--fg-muted)]">
+          <p className="max-w-3xl text-sm text-fg-muted">
             Cited by an older data version but not by {version.id}; listed so that links from old permalinks still resolve. Counts
             are from the version named on each.
           </p>

@@ -56,7 +56,7 @@ export function BenchmarkBars({ panels, truncated }: { panels: BarPanel[]; trunc
         ))}
       </div>
       {truncated > 0 ? (
-        <p className="mt-2 text-xs text-[var(--fg-muted)]">{truncated} more benchmark(s) are in the table but not charted.</p>
+        <p className="mt-2 text-xs text-fg-muted">{truncated} more benchmark(s) are in the table but not charted.</p>
       ) : null}
     </div>
   );

@@ -29,7 +29,7 @@ export function CompareCellDetails({
     <>
       {match && match.status !== 'not-reported' ? (
         <span
-          className={`mb-2 block rounded border p-2 ${match.status === 'excluded' ? 'border-[var(--warn)]/40 bg-[var(--warn-bg)]' : 'border-[var(--border)]'}`}
+          className={`mb-2 block rounded border p-2 ${match.status === 'excluded' ? 'border-warn/40 bg-warn-bg' : 'border-border'}`}
           data-testid="match-reason"
         >
           <span className="block font-semibold">
@@ -44,7 +44,7 @@ export function CompareCellDetails({
       ) : null}
       <ShownScore title={title} shown={shown} others={others} compactSettings />
       {notes.length > 0 ? (
-        <span className="mt-2 block rounded border border-[var(--warn)]/40 bg-[var(--warn-bg)] p-2">
+        <span className="mt-2 block rounded border border-warn/40 bg-warn-bg p-2">
           {notes.map((n) => (
             <a key={n.id} href={`#note-${n.id}`} className="block underline">
               ⚠ {n.title}
@@ -53,14 +53,14 @@ export function CompareCellDetails({
         </span>
       ) : null}
       {others.length > 0 ? (
-        <span className="mt-2 block border-t border-[var(--border)] pt-2">
+        <span className="mt-2 block border-t border-border pt-2">
           <span className="block font-semibold">Also reported</span>
           {others.map((o, i) => (
             <span key={i} className="block">
               <span className={`tabular font-medium ${o.disputed ? 'line-through' : ''}`}>{o.display}</span>
-              {o.disputed ? <span className="text-[var(--warn)]"> disputed</span> : null}
-              {o.badges.length > 0 ? <span className="text-[var(--fg-muted)]"> · {o.badges.join(', ')}</span> : null}
-              <span className="text-[var(--fg-muted)]"> · {o.source.title}</span>
+              {o.disputed ? <span className="text-warn"> disputed</span> : null}
+              {o.badges.length > 0 ? <span className="text-fg-muted"> · {o.badges.join(', ')}</span> : null}
+              <span className="text-fg-muted"> · {o.source.title}</span>
             </span>
           ))}
           <Link href={`/models/${modelId}`} className="link mt-1 block">

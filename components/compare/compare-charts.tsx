@@ -28,7 +28,7 @@ export function CompareCharts({ data, id = 'compare-charts' }: { data: CompareDa
           }
         />
       ) : chartType !== 'bar' ? (
-        <p className="text-sm text-[var(--fg-muted)]">Choose a benchmark for the y axis.</p>
+        <p className="text-sm text-fg-muted">Choose a benchmark for the y axis.</p>
       ) : null}
     </div>
   );

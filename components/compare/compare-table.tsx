@@ -42,14 +42,11 @@ function SortLink({
     <Link
       href={compareUrl({ ...state, sort: next })}
       scroll={false}
-      className="group inline-flex items-start gap-1 hover:text-[var(--fg)]"
+      className="group inline-flex items-start gap-1 hover:text-fg"
       title={label}
     >
       <span>{children}</span>
-      <span
-        aria-hidden="true"
-        className={sorted ? 'text-[var(--fg)]' : 'text-[var(--fg-subtle)] opacity-60 group-hover:opacity-100'}
-      >
+      <span aria-hidden="true" className={sorted ? 'text-fg' : 'text-fg-subtle opacity-60 group-hover:opacity-100'}>
         {sorted ? (sorted.desc ? '▼' : '▲') : '↕'}
       </span>
       <span className="sr-only">({label})</span>
@@ -71,14 +68,14 @@ export function CompareTable({
 }) {
   if (rows.length === 0) {
     return (
-      <p className="rounded-md border border-[var(--border)] p-4 text-sm text-[var(--fg-muted)]">
+      <p className="rounded-md border border-border p-4 text-sm text-fg-muted">
         No models are selected. Pick some with “Models” above.
       </p>
     );
   }
   if (columns.length === 0) {
     return (
-      <p className="rounded-md border border-[var(--border)] p-4 text-sm text-[var(--fg-muted)]">
+      <p className="rounded-md border border-border p-4 text-sm text-fg-muted">
         No benchmark with data for these models matches this selection. Choose other benchmarks or categories above.
       </p>
     );
@@ -89,7 +86,7 @@ export function CompareTable({
         <caption className="sr-only">
           Benchmark scores of the selected models. Each value opens its source and settings on focus; — means not reported.
         </caption>
-        <thead className="bg-[var(--bg-subtle)] text-xs text-[var(--fg-muted)]">
+        <thead className="bg-bg-subtle text-xs text-fg-muted">
           <tr>
             <th
               scope="col"
@@ -112,13 +109,13 @@ export function CompareTable({
                   <SortLink state={urlState} column={c.id} higherIsBetter={c.benchmark.higherIsBetter}>
                     {c.benchmark.name}
                   </SortLink>
-                  <span className="text-[10px] font-normal text-[var(--fg-subtle)]">
+                  <span className="text-[10px] font-normal text-fg-subtle">
                     {c.variantLabel ?? c.benchmark.category}
                     {c.benchmark.unit !== '%' ? ` · ${c.benchmark.unit}` : ''}
                   </span>
                   {c.comparison ? (
                     <span
-                      className={`block max-w-[7rem] truncate text-[10px] font-normal sm:max-w-[11rem] ${c.comparison.comparable ? 'text-[var(--fg-muted)]' : 'text-[var(--warn)]'}`}
+                      className={`block max-w-[7rem] truncate text-[10px] font-normal sm:max-w-[11rem] ${c.comparison.comparable ? 'text-fg-muted' : 'text-warn'}`}
                       title={c.comparison.reason}
                       data-testid="column-basis"
                     >
@@ -126,10 +123,10 @@ export function CompareTable({
                       <span className="sr-only"> ({c.comparison.reason})</span>
                     </span>
                   ) : null}
-                  <span className="text-[10px] font-normal text-[var(--fg-subtle)]">
+                  <span className="text-[10px] font-normal text-fg-subtle">
                     {c.mixedSettings ? (
                       <span
-                        className="ml-1 text-[var(--warn)]"
+                        className="ml-1 text-warn"
                         title="Values in this column were measured under different settings: compare with care."
                       >
                         ≠ settings
@@ -143,7 +140,7 @@ export function CompareTable({
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.model.id} className="border-t border-[var(--border)]" data-model={row.model.id}>
+            <tr key={row.model.id} className="border-t border-border" data-model={row.model.id}>
               <th
                 scope="row"
                 className={cn(PINNED, 'bg-bg px-3 py-2 text-left font-medium whitespace-nowrap')}
@@ -171,7 +168,7 @@ export function CompareTable({
                 return (
                   <td
                     key={c.id}
-                    className={`px-3 py-2 text-right align-top ${isBest ? 'bg-[var(--best-bg)] font-semibold text-[var(--best-fg)]' : ''}`}
+                    className={`px-3 py-2 text-right align-top ${isBest ? 'bg-best-bg font-semibold text-best-fg' : ''}`}
                     data-column={c.id}
                     data-value={shown ? shown.value : ''}
                   >
@@ -180,7 +177,7 @@ export function CompareTable({
                         id={cellId(row.model.id, c.id)}
                         ariaLabel={`${title}: left out, measured differently. Show why`}
                         label={
-                          <span className="text-[var(--fg-subtle)]" data-testid="left-out">
+                          <span className="text-fg-subtle" data-testid="left-out">
                             ≠<span className="sr-only">left out</span>
                           </span>
                         }
@@ -201,19 +198,19 @@ export function CompareTable({
                         label={
                           <span className="inline-flex flex-col items-end">
                             <span>
-                              {shown ? shown.display : <span className="text-[var(--fg-subtle)]">—</span>}
+                              {shown ? shown.display : <span className="text-fg-subtle">—</span>}
                               {cell.hasConflict || disputedOnly ? (
-                                <span className="ml-0.5 text-[var(--warn)]" aria-hidden="true" title="Sources disagree">
+                                <span className="ml-0.5 text-warn" aria-hidden="true" title="Sources disagree">
                                   ⚠
                                 </span>
                               ) : null}
                             </span>
                             {shown && shown.badges.length > 0 ? (
-                              <span className="max-w-[9rem] truncate text-[10px] font-normal text-[var(--fg-subtle)]">
+                              <span className="max-w-[9rem] truncate text-[10px] font-normal text-fg-subtle">
                                 {shown.badges.slice(0, 2).join(' · ')}
                               </span>
                             ) : null}
-                            {disputedOnly ? <span className="text-[10px] font-normal text-[var(--warn)]">disputed</span> : null}
+                            {disputedOnly ? <span className="text-[10px] font-normal text-warn">disputed</span> : null}
                           </span>
                         }
                       >
@@ -227,7 +224,7 @@ export function CompareTable({
                         />
                       </SourceTip>
                     ) : (
-                      <span className="text-[var(--fg-subtle)]" title="not reported">
+                      <span className="text-fg-subtle" title="not reported">
                         —<span className="sr-only">not reported</span>
                       </span>
                     )}

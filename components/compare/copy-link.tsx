@@ -9,7 +9,7 @@ export function CopyLink({ path }: { path: string }) {
     <button
       type="button"
       data-permalink={path}
-      className="rounded-md border border-[var(--border)] px-3 py-1.5 text-sm hover:bg-[var(--bg-muted)]"
+      className="rounded-md border border-border px-3 py-1.5 text-sm hover:bg-bg-muted"
       onClick={async () => {
         const url = new URL(path, window.location.origin).toString();
         try {

@@ -193,16 +193,16 @@ export function PickerList({
             onChange={(e) => setQuery(e.target.value)}
             placeholder={searchLabel}
             autoComplete="off"
-            className="w-full rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1 text-sm"
+            className="w-full rounded border border-border bg-bg px-2 py-1 text-sm"
           />
           <div className="mt-2 max-h-80 overflow-y-auto pr-1">
             {loaded.state === 'loading' ? (
-              <p className="px-1 py-2 text-sm text-[var(--fg-muted)]" role="status">
+              <p className="px-1 py-2 text-sm text-fg-muted" role="status">
                 Loading the options…
               </p>
             ) : null}
             {loaded.state === 'failed' ? (
-              <p className="px-1 py-2 text-sm text-[var(--warn)]" role="alert">
+              <p className="px-1 py-2 text-sm text-warn" role="alert">
                 Could not load the options: {loaded.message}.{' '}
                 <button type="button" className="underline" onClick={retry}>
                   Try again
@@ -210,11 +210,11 @@ export function PickerList({
               </p>
             ) : null}
             {loaded.state === 'ready' && filtered.length === 0 ? (
-              <p className="px-1 py-2 text-sm text-[var(--fg-muted)]">Nothing matches “{query}”.</p>
+              <p className="px-1 py-2 text-sm text-fg-muted">Nothing matches “{query}”.</p>
             ) : null}
             {filtered.map((g) => (
               <div key={g.label} className="mb-2">
-                <p className="px-1 py-0.5 text-[11px] font-semibold tracking-wide text-[var(--fg-subtle)] uppercase">{g.label}</p>
+                <p className="px-1 py-0.5 text-[11px] font-semibold tracking-wide text-fg-subtle uppercase">{g.label}</p>
                 <ul>
                   {g.options.map((o) => {
                     const selected = shown.includes(o.id);
@@ -258,7 +258,7 @@ export function PickerList({
                           </span>
                           {o.org ? <OrgDot org={o.org} /> : null}
                           <span className="flex-1">{o.label}</span>
-                          {o.hint ? <span className="text-xs text-[var(--fg-subtle)]">{o.hint}</span> : null}
+                          {o.hint ? <span className="text-xs text-fg-subtle">{o.hint}</span> : null}
                           <LinkPending />
                         </Link>
                         {multi ? (
@@ -266,7 +266,7 @@ export function PickerList({
                             href={hrefFor(action, state, shown, o.id, true, latest)}
                             scroll={false}
                             prefetch={false}
-                            className="rounded px-1.5 py-1 text-[11px] text-[var(--accent)] hover:bg-[var(--bg-muted)]"
+                            className="rounded px-1.5 py-1 text-[11px] text-accent hover:bg-bg-muted"
                             aria-label={`Show only ${o.label}`}
                             data-only-id={o.id}
                             data-closes-picker=""

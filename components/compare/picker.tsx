@@ -42,14 +42,14 @@ export function Picker({
 }) {
   return (
     <details className="picker relative" data-picker={id}>
-      <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md border border-[var(--border)] bg-[var(--bg)] px-3 py-1.5 text-sm hover:bg-[var(--bg-muted)]">
+      <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md border border-border bg-bg px-3 py-1.5 text-sm hover:bg-bg-muted">
         <span className="font-medium">{label}</span>
-        <span className="text-[var(--fg-muted)]">{summary}</span>
-        <span aria-hidden="true" className="text-[var(--fg-subtle)]">
+        <span className="text-fg-muted">{summary}</span>
+        <span aria-hidden="true" className="text-fg-subtle">
           ▾
         </span>
       </summary>
-      <div className="absolute left-0 z-30 mt-1 w-[min(22rem,calc(100vw-2rem))] rounded-md border border-[var(--border)] bg-[var(--bg)] p-2 shadow-xl">
+      <div className="absolute left-0 z-30 mt-1 w-[min(22rem,calc(100vw-2rem))] rounded-md border border-border bg-bg p-2 shadow-xl">
         {quickPicks && quickPicks.length > 0 ? (
           <div className="mb-2 flex flex-wrap gap-1" aria-label={`${label}: quick picks`} role="group">
             {quickPicks.map((q) => (

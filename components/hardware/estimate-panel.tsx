@@ -34,12 +34,12 @@ export function EstimatePanel({
   const label = PRECISION_LABEL[precision];
   if (!estimate.ok) {
     return (
-      <div className="rounded-md border border-dashed border-[var(--border)] p-3 text-sm" data-testid="estimate">
+      <div className="rounded-md border border-dashed border-border p-3 text-sm" data-testid="estimate">
         <p>
-          <span className="mr-2 rounded bg-[var(--bg-muted)] px-1.5 py-0.5 text-[10px] font-semibold tracking-wide uppercase">
+          <span className="mr-2 rounded bg-bg-muted px-1.5 py-0.5 text-[10px] font-semibold tracking-wide uppercase">
             estimate
           </span>
-          — <span className="text-[var(--fg-muted)]">No estimate: {estimate.reason}.</span>
+          — <span className="text-fg-muted">No estimate: {estimate.reason}.</span>
         </p>
       </div>
     );
@@ -58,15 +58,13 @@ export function EstimatePanel({
   });
   const memory = `${formatNumber(gpu.memoryGb)} GB`;
   return (
-    <div className="space-y-3 rounded-md border border-dashed border-[var(--border)] p-3 text-sm" data-testid="estimate">
+    <div className="space-y-3 rounded-md border border-dashed border-border p-3 text-sm" data-testid="estimate">
       <p className="flex flex-wrap items-baseline gap-x-2">
-        <span className="rounded bg-[var(--bg-muted)] px-1.5 py-0.5 text-[10px] font-semibold tracking-wide uppercase">
-          estimate
-        </span>
+        <span className="rounded bg-bg-muted px-1.5 py-0.5 text-[10px] font-semibold tracking-wide uppercase">estimate</span>
         <span className="tabular text-lg font-semibold" data-testid="estimate-gpus">
           {estimate.gpus} × {gpu.name}
         </span>
-        <span className="text-xs text-[var(--fg-muted)]">
+        <span className="text-xs text-fg-muted">
           memory minimum for one sequence of {formatTokens(context)} tokens; not a published figure
           {approxInputs ? '; uses a value that is approximate in its source' : ''}
         </span>
@@ -96,13 +94,13 @@ export function EstimatePanel({
               )}{' '}
               × <Spec model={model} field="kv-heads" id="kv" /> × <Spec model={model} field="head-dim" id="kv" /> ×{' '}
               {formatNumber(context)} × {kv.bytesPerValue} = <strong>{formatGb(kv.gb)}</strong>
-              <span className="block text-xs text-[var(--fg-muted)]">
+              <span className="block text-xs text-fg-muted">
                 {formatNumber(kv.bytesPerToken)} bytes per token; each further sequence served at the same time adds another{' '}
                 {formatGb(kv.gb)}.
               </span>
             </span>
           ) : (
-            <span className="block pl-3 text-[var(--fg-muted)]" data-testid="kv-missing">
+            <span className="block pl-3 text-fg-muted" data-testid="kv-missing">
               — not estimated: {kv.reason}
               {kv.missing.length > 0 ? ` (needs ${kv.missing.map((f) => FIELD_NAME[f]).join(', ')})` : ''}. The estimate below
               counts the weights only, so it is lower than what serving needs.
@@ -130,7 +128,7 @@ export function EstimatePanel({
             ) = <strong>{estimate.gpus}</strong>
           </span>
           {estimate.typicalGpus !== estimate.gpus ? (
-            <span className="block pl-3 text-xs text-[var(--fg-muted)]">
+            <span className="block pl-3 text-xs text-fg-muted">
               Rule of thumb: tensor parallelism splits a model over 1, 2, 4, 8 or 16 GPUs, so deployments usually round up to{' '}
               {estimate.typicalGpus}.
             </span>
@@ -138,13 +136,13 @@ export function EstimatePanel({
         </li>
       </ol>
       {precision === 'fp8' && !gpu.fp8 ? (
-        <p className="text-xs text-[var(--warn)]">
+        <p className="text-xs text-warn">
           The {gpu.name} has no native FP8: FP8 weights run through weight-only kernels or are upcast. The memory estimate assumes
           they stay at 1 byte per parameter.
         </p>
       ) : null}
       {kv.ok ? null : (
-        <p className="text-xs text-[var(--fg-muted)]">
+        <p className="text-xs text-fg-muted">
           Architecture values in the data for {model.name}: attention <Spec model={model} field="attention-type" id="arch" />,
           attention heads <Spec model={model} field="attention-heads" id="arch" />, hidden size{' '}
           <Spec model={model} field="hidden-size" id="arch" />. Head dim is never derived from hidden size ÷ attention heads: many

@@ -32,7 +32,7 @@ export function PublishedFigure({ id, row, modelName }: { id: string; row: Hardw
         </span>
       ) : null}
       <SourceLine source={row.source} locator={row.locator} />
-      {row.note ? <span className="mt-1 block text-[var(--fg-muted)]">{row.note}</span> : null}
+      {row.note ? <span className="mt-1 block text-fg-muted">{row.note}</span> : null}
     </SourceTip>
   );
 }
@@ -48,7 +48,7 @@ export function PublishedTable({ rows, modelNames }: { rows: HardwareView[]; mod
     <div className="space-y-2">
       <TableScroller label="Published GPU requirements table">
         <table className="tabular w-full min-w-[48rem] text-sm">
-          <thead className="bg-[var(--bg-subtle)] text-left text-xs text-[var(--fg-muted)]">
+          <thead className="bg-bg-subtle text-left text-xs text-fg-muted">
             <tr>
               <th scope="col" className="px-3 py-2 font-medium">
                 Model
@@ -74,9 +74,9 @@ export function PublishedTable({ rows, modelNames }: { rows: HardwareView[]; mod
             const list = rows.filter((r) => r.modelId === modelId);
             const name = modelNames.get(modelId) ?? modelId;
             return (
-              <tbody key={modelId} className="border-t-2 border-[var(--border)]" data-model={modelId}>
+              <tbody key={modelId} className="border-t-2 border-border" data-model={modelId}>
                 {list.map((r, i) => (
-                  <tr key={i} className={i > 0 ? 'border-t border-[var(--border)]' : ''}>
+                  <tr key={i} className={i > 0 ? 'border-t border-border' : ''}>
                     {i === 0 ? (
                       <th
                         scope="rowgroup"
@@ -99,7 +99,7 @@ export function PublishedTable({ rows, modelNames }: { rows: HardwareView[]; mod
                           [{conditions.indexOf(r.condition) + 1}]
                         </a>
                       ) : (
-                        <span className="text-[var(--fg-subtle)]">none stated</span>
+                        <span className="text-fg-subtle">none stated</span>
                       )}
                     </td>
                     <td className="min-w-[16rem] px-3 py-1.5 text-xs">
@@ -113,7 +113,7 @@ export function PublishedTable({ rows, modelNames }: { rows: HardwareView[]; mod
         </table>
       </TableScroller>
       {conditions.length > 0 ? (
-        <ol className="space-y-1 text-xs text-[var(--fg-muted)]">
+        <ol className="space-y-1 text-xs text-fg-muted">
           {conditions.map((c, i) => (
             <li key={i} id={`hw-cond-${i + 1}`}>
               [{i + 1}] {c}

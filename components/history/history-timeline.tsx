@@ -128,9 +128,7 @@ export function HistoryTimeline({ events, listId }: { events: TimelineEvent[]; l
       }
     >
       {!axis ? (
-        <p className="rounded border border-dashed border-[var(--border)] p-3 text-xs text-[var(--fg-muted)]">
-          No events to place.
-        </p>
+        <p className="rounded border border-dashed border-border p-3 text-xs text-fg-muted">No events to place.</p>
       ) : (
         <BarChart
           responsive

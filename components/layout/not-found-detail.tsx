@@ -10,7 +10,7 @@ import { useClientValue } from '@/lib/use-client-value';
 export function NotFoundDetail() {
   const path = useClientValue<string | null>(() => window.location.pathname, null);
 
-  if (path === null) return <p className="text-[var(--fg-muted)]">There is no page at this address.</p>;
+  if (path === null) return <p className="text-fg-muted">There is no page at this address.</p>;
 
   const [, section, id, ...rest] = path.split('/');
   const decoded = (() => {
@@ -24,9 +24,9 @@ export function NotFoundDetail() {
     const what = section === 'models' ? 'model' : 'benchmark';
     const example = section === 'models' ? 'glm-4.5-air' : 'swe-bench-verified';
     return (
-      <p className="text-[var(--fg-muted)]" data-testid="not-found-detail">
-        No {what} has the id <code className="rounded bg-[var(--bg-muted)] px-1 break-all text-[var(--fg)]">{decoded}</code> in
-        the latest data. Ids are lowercase, like <code>{example}</code>;{' '}
+      <p className="text-fg-muted" data-testid="not-found-detail">
+        No {what} has the id <code className="rounded bg-bg-muted px-1 break-all text-fg">{decoded}</code> in the latest data. Ids
+        are lowercase, like <code>{example}</code>;{' '}
         <Link className="link" href={`/${section}`}>
           see every {what}
         </Link>
@@ -35,8 +35,8 @@ export function NotFoundDetail() {
     );
   }
   return (
-    <p className="text-[var(--fg-muted)]" data-testid="not-found-detail">
-      There is no page at <code className="rounded bg-[var(--bg-muted)] px-1 break-all text-[var(--fg)]">{path}</code>.
+    <p className="text-fg-muted" data-testid="not-found-detail">
+      There is no page at <code className="rounded bg-bg-muted px-1 break-all text-fg">{path}</code>.
     </p>
   );
 }

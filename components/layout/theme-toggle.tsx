@@ -50,7 +50,7 @@ export function ThemeToggle() {
   return (
     <button
       type="button"
-      className="rounded-md border border-[var(--border)] px-2 py-1 text-xs text-[var(--fg-muted)] hover:bg-[var(--bg-muted)]"
+      className="rounded-md border border-border px-2 py-1 text-xs text-fg-muted hover:bg-bg-muted"
       onClick={() => {
         const next = NEXT[choice];
         store(next);

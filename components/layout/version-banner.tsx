@@ -13,11 +13,7 @@ export function VersionBanner({
 }) {
   if (version.id === latest.id) return null;
   return (
-    <div
-      role="note"
-      className="rounded-md border border-[var(--border)] bg-[var(--bg-subtle)] px-3 py-2 text-sm"
-      data-testid="version-banner"
-    >
+    <div role="note" className="rounded-md border border-border bg-bg-subtle px-3 py-2 text-sm" data-testid="version-banner">
       You are looking at data version <strong>{version.id}</strong> ({version.title}, {formatPartialDate(version.date)}). Newer
       data exists:{' '}
       <Link href={latestHref} className="link">

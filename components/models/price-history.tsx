@@ -23,7 +23,7 @@ export function PriceHistory({ series, versionIds }: { series: PriceHistorySerie
     <div className="space-y-2 text-sm" data-testid="price-history">
       <h3 className="font-semibold">Price history</h3>
       {changed.length === 0 ? (
-        <p className="text-xs text-[var(--fg-muted)]">
+        <p className="text-xs text-fg-muted">
           No price of this model changed across {span}
           {series.length > 0 ? '' : ' (none is recorded)'}.
         </p>
@@ -31,15 +31,15 @@ export function PriceHistory({ series, versionIds }: { series: PriceHistorySerie
         <ol className="space-y-2">
           {changed.map((s) => (
             <li key={`${s.provider.id}-${s.kind}-${s.currency}`} data-series={`${s.provider.id}-${s.kind}`}>
-              <p className="text-xs text-[var(--fg-muted)]">
+              <p className="text-xs text-fg-muted">
                 {s.provider.name} · {KIND[s.kind] ?? s.kind} · {s.currency} per 1M tokens
               </p>
               <ol className="mt-1 flex flex-wrap items-stretch gap-1 text-xs">
                 {s.points.map((p, i) => (
-                  <li key={i} className="rounded border border-[var(--border)] px-2 py-1" data-testid="price-history-point">
+                  <li key={i} className="rounded border border-border px-2 py-1" data-testid="price-history-point">
                     <span className="tabular font-semibold">{p.display}</span>
-                    {p.condition ? <span className="block text-[var(--fg-muted)]">{p.condition}</span> : null}
-                    <span className="block text-[var(--fg-muted)]">
+                    {p.condition ? <span className="block text-fg-muted">{p.condition}</span> : null}
+                    <span className="block text-fg-muted">
                       {p.asOf ? `as of ${formatPartialDate(p.asOf)}; ` : ''}
                       {p.firstVersion.id === p.lastVersion.id
                         ? `in data ${p.firstVersion.id}`

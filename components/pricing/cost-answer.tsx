@@ -14,7 +14,7 @@ export function CostAnswerSummary({ answer }: { answer: CostAnswer }) {
   const be = answer.breakEven;
   const mixTotal = w.inputPerDay + w.outputPerDay;
   return (
-    <div className="space-y-1 rounded-md border border-[var(--accent)]/40 p-3 text-sm" data-testid="cost-answer">
+    <div className="space-y-1 rounded-md border border-accent/40 p-3 text-sm" data-testid="cost-answer">
       <p data-testid="cost-summary">
         {answer.model.name}: {formatNumber(w.inputPerDay)}M input tokens a day ({formatNumber(w.cachePercent)}% from cache) and{' '}
         {formatNumber(w.outputPerDay)}M output tokens a day, {formatNumber(w.days)} days a month = {formatNumber(w.inputPerMonth)}

@@ -4,7 +4,7 @@ import { PRECISION_LABEL } from '@/lib/gpu-planner';
 import type { GpuView } from '@/lib/queries/hardware';
 import { PLANNER_PRECISIONS, type CostState } from '@/lib/view-state';
 
-const field = 'tabular w-full rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1.5';
+const field = 'tabular w-full rounded border border-border bg-bg px-2 py-1.5';
 
 /** One number input: a plain form field, so the page works without JavaScript. */
 function NumberField({
@@ -28,7 +28,7 @@ function NumberField({
 }) {
   return (
     <label className="flex w-full flex-col gap-1 sm:w-40">
-      <span className="text-xs text-[var(--fg-muted)]">{label}</span>
+      <span className="text-xs text-fg-muted">{label}</span>
       <input
         name={name}
         type="number"
@@ -41,7 +41,7 @@ function NumberField({
         defaultValue={value ?? ''}
         className={field}
       />
-      {hint ? <span className="text-[10px] text-[var(--fg-muted)]">{hint}</span> : null}
+      {hint ? <span className="text-[10px] text-fg-muted">{hint}</span> : null}
     </label>
   );
 }
@@ -59,7 +59,7 @@ function Select({
 }) {
   return (
     <label className="flex w-full flex-col gap-1 sm:w-auto">
-      <span className="text-xs text-[var(--fg-muted)]">{label}</span>
+      <span className="text-xs text-fg-muted">{label}</span>
       <select name={name} defaultValue={value} className={field}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -92,7 +92,7 @@ export function CostForm({
       id="cost-form"
       method="get"
       action="/pricing"
-      className="space-y-3 rounded-md border border-[var(--border)] bg-[var(--bg-subtle)] p-3 text-sm"
+      className="space-y-3 rounded-md border border-border bg-bg-subtle p-3 text-sm"
     >
       <div className="flex flex-wrap items-end gap-3">
         <Select
@@ -115,7 +115,7 @@ export function CostForm({
         <NumberField name="cache" label="Input served from cache (%)" max={100} value={state.cache} />
         <NumberField name="days" label="Days a month" min={1} max={31} value={state.days} />
       </div>
-      <fieldset className="flex flex-wrap items-end gap-3 border-t border-[var(--border)] pt-3">
+      <fieldset className="flex flex-wrap items-end gap-3 border-t border-border pt-3">
         <legend className="sr-only">Self-hosting</legend>
         <Select
           name="gpu"
@@ -158,10 +158,7 @@ export function CostForm({
       </fieldset>
       {version ? <input type="hidden" name="v" value={version} /> : null}
       <div className="flex items-center gap-3">
-        <button
-          type="submit"
-          className="rounded border border-[var(--border)] bg-[var(--bg)] px-3 py-1.5 hover:bg-[var(--bg-muted)]"
-        >
+        <button type="submit" className="rounded border border-border bg-bg px-3 py-1.5 hover:bg-bg-muted">
           Calculate
         </button>
         <AutoSubmit formId="cost-form" view="cost" />

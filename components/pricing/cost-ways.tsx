@@ -29,7 +29,7 @@ export function ApiWaysTable({ answer, notes }: { answer: CostAnswer; notes: Map
           {name} bought per token from each seller that lists it: prices per 1M tokens and the monthly cost, cheapest first within
           a currency
         </caption>
-        <thead className="bg-[var(--bg-subtle)] text-left text-xs text-[var(--fg-muted)]">
+        <thead className="bg-bg-subtle text-left text-xs text-fg-muted">
           <tr>
             <th scope="col" className="px-3 py-2 font-medium">
               Seller
@@ -54,12 +54,12 @@ export function ApiWaysTable({ answer, notes }: { answer: CostAnswer; notes: Map
             return (
               <tr
                 key={`${s.provider.id}-${s.currency}`}
-                className="border-t border-[var(--border)] align-top"
+                className="border-t border-border align-top"
                 data-provider={s.provider.id}
               >
                 <th scope="row" className="px-3 py-2 text-left font-medium">
                   {s.provider.name}
-                  <span className="block text-xs font-normal text-[var(--fg-muted)]">
+                  <span className="block text-xs font-normal text-fg-muted">
                     {s.isLab ? 'the lab’s own API' : 'third-party host (not the lab’s list price)'} · {s.currency}
                   </span>
                 </th>
@@ -68,14 +68,14 @@ export function ApiWaysTable({ answer, notes }: { answer: CostAnswer; notes: Map
                     const p = s[k];
                     return (
                       <span key={k}>
-                        {j > 0 ? <span className="px-1 text-[var(--fg-subtle)]">·</span> : null}
+                        {j > 0 ? <span className="px-1 text-fg-subtle">·</span> : null}
                         {p ? (
                           <span className="tabular">
                             {p.display}
-                            {p.hasConflict ? <span className="text-[var(--warn)]"> ⚠</span> : null}
+                            {p.hasConflict ? <span className="text-warn"> ⚠</span> : null}
                           </span>
                         ) : (
-                          <span className="text-[var(--fg-subtle)]">
+                          <span className="text-fg-subtle">
                             —<span className="sr-only"> no {KIND_LABEL[k]} price listed</span>
                           </span>
                         )}
@@ -84,20 +84,16 @@ export function ApiWaysTable({ answer, notes }: { answer: CostAnswer; notes: Map
                   })}
                 </td>
                 <td className="px-3 py-2 text-right text-xs">
-                  {s.contextTokens !== null ? (
-                    formatTokens(s.contextTokens)
-                  ) : (
-                    <span className="text-[var(--fg-subtle)]">not stated</span>
-                  )}
+                  {s.contextTokens !== null ? formatTokens(s.contextTokens) : <span className="text-fg-subtle">not stated</span>}
                 </td>
                 <td className="px-3 py-2 text-right" data-testid="way-cost" data-sort={a.monthly.ok ? a.monthly.total.low : ''}>
                   <span className="font-semibold">{money(a.monthly, s.currency)}</span>
                   {a.monthly.ok ? (
                     a.monthly.cachedAtInputPrice ? (
-                      <span className="block text-[10px] text-[var(--fg-muted)]">cached at input price (none listed)</span>
+                      <span className="block text-[10px] text-fg-muted">cached at input price (none listed)</span>
                     ) : null
                   ) : (
-                    <span className="block text-[10px] text-[var(--fg-muted)]">
+                    <span className="block text-[10px] text-fg-muted">
                       no {a.monthly.missing.map((m) => MISSING_LABEL[m] ?? m).join(' or ')} price listed
                     </span>
                   )}
@@ -124,7 +120,7 @@ export function ApiWaysTable({ answer, notes }: { answer: CostAnswer; notes: Map
                       );
                     })}
                     {[...new Set(KINDS.map((k) => s[k]?.note).filter((n): n is string => !!n))].map((n) => (
-                      <span key={n} className="mt-1 block text-[var(--fg-muted)]">
+                      <span key={n} className="mt-1 block text-fg-muted">
                         {n}
                       </span>
                     ))}
@@ -158,7 +154,7 @@ export function SelfHostLine({
 }) {
   const { plan, estimate } = selfHost;
   return (
-    <div className="space-y-1 rounded-md border border-[var(--border)] p-3 text-sm" data-testid="self-host">
+    <div className="space-y-1 rounded-md border border-border p-3 text-sm" data-testid="self-host">
       <p>
         <span className="font-semibold">Self-hosting {modelName}</span> in {PRECISION_LABEL[selfHost.precision]} with{' '}
         {formatTokens(selfHost.contextTokens)} of context:{' '}
@@ -190,14 +186,14 @@ export function SelfHostLine({
               : 'No throughput given: this is one deployment, whether it keeps up with the workload is unknown, so the figure is a lower bound.'}
           </>
         ) : (
-          <span className="text-[var(--fg-muted)]">
+          <span className="text-fg-muted">
             No figure: {estimate.missing.join(' and ')} not given. No source in the data states a GPU-hour price or a throughput
             for this model, so these fields start empty; enter your own above.
           </span>
         )}
       </p>
       {selfHost.published.length > 0 ? (
-        <p className="text-xs text-[var(--fg-muted)]">
+        <p className="text-xs text-fg-muted">
           Published requirements for this model: {selfHost.published.map((h) => h.display).join('; ')} (sources on{' '}
           <Link className="link" href="/hardware">
             /hardware

@@ -13,23 +13,23 @@ export function PlanTiers({ plans }: { plans: PlanView[] }) {
     <div className="space-y-2">
       <ul className="grid gap-2 md:grid-cols-2 xl:grid-cols-3">
         {plans.map((p) => (
-          <li key={p.id} className="rounded-md border border-[var(--border)] p-2 text-xs" data-testid="plan-row" data-plan={p.id}>
+          <li key={p.id} className="rounded-md border border-border p-2 text-xs" data-testid="plan-row" data-plan={p.id}>
             <p className="text-sm">
               <span className="font-semibold">{p.name}</span>{' '}
               <span className="tabular font-semibold">{p.price !== null ? p.display : '—'}</span>
               {p.price !== null && p.exactness !== 'exact' && p.text ? (
-                <span className="text-[var(--fg-muted)]"> (“{p.text}”)</span>
+                <span className="text-fg-muted"> (“{p.text}”)</span>
               ) : null}
-              {p.price === null ? <span className="text-[var(--fg-muted)]"> {p.text ?? 'no price stated'}</span> : null}
+              {p.price === null ? <span className="text-fg-muted"> {p.text ?? 'no price stated'}</span> : null}
             </p>
-            {p.billing ? <p className="text-[var(--fg-muted)]">{p.billing}</p> : null}
+            {p.billing ? <p className="text-fg-muted">{p.billing}</p> : null}
             <p>
-              <span className="text-[var(--fg-muted)]">Quota:</span> {p.quota}
+              <span className="text-fg-muted">Quota:</span> {p.quota}
             </p>
             <p>
-              <span className="text-[var(--fg-muted)]">Models as listed:</span> {p.modelsText}
+              <span className="text-fg-muted">Models as listed:</span> {p.modelsText}
             </p>
-            {p.note ? <p className="text-[var(--fg-muted)]">{p.note}</p> : null}
+            {p.note ? <p className="text-fg-muted">{p.note}</p> : null}
             <p>
               {p.provider.name} · <SourceLink source={p.source} />
               {p.asOf ? ` · as of ${formatPartialDate(p.asOf)}` : ''}
@@ -39,7 +39,7 @@ export function PlanTiers({ plans }: { plans: PlanView[] }) {
         ))}
       </ul>
       {[...notes.entries()].map(([id, n]) => (
-        <p key={id} className="rounded border border-[var(--warn)]/40 bg-[var(--warn-bg)] px-3 py-2 text-xs">
+        <p key={id} className="rounded border border-warn/40 bg-warn-bg px-3 py-2 text-xs">
           <span className="font-semibold">{n.title}</span> {n.body}
         </p>
       ))}

@@ -38,7 +38,7 @@ function PriceCell({
   const [head, ...rest] = rows;
   if (!head) {
     return (
-      <span className="text-[var(--fg-subtle)]" title="not listed">
+      <span className="text-fg-subtle" title="not listed">
         —<span className="sr-only">not listed</span>
       </span>
     );
@@ -49,22 +49,22 @@ function PriceCell({
     // gap-2: stacked values are separate tap targets; WCAG 2.5.8 wants 24 px between their centres.
     <span className="inline-flex flex-col items-end gap-2">
       {shown.map((p, i) => (
-        <span key={i} className={i > 0 ? 'text-xs text-[var(--fg-muted)]' : ''} data-disputed={p.disputed ? '' : undefined}>
+        <span key={i} className={i > 0 ? 'text-xs text-fg-muted' : ''} data-disputed={p.disputed ? '' : undefined}>
           {i > 0 && !p.disputed ? <span className="mr-1 text-[10px]">also</span> : null}
           {/* PriceValue strikes a disputed price through. */}
           <PriceValue id={`${idBase}-${i}`} price={p} others={rows.filter((o) => o !== p)} notes={notes} modelName={modelName} />
-          {p.unit === 'per-1m-tokens-hour' ? <span className="text-[10px] text-[var(--fg-muted)]"> /h</span> : null}
+          {p.unit === 'per-1m-tokens-hour' ? <span className="text-[10px] text-fg-muted"> /h</span> : null}
           {p.disputed ? (
-            <span className="ml-1 rounded bg-[var(--warn-bg)] px-1 text-[10px] text-[var(--warn)]" data-testid="disputed">
+            <span className="ml-1 rounded bg-warn-bg px-1 text-[10px] text-warn" data-testid="disputed">
               disputed
             </span>
           ) : null}
           {/* A zero keeps the source's own word for it ("Free", "Limited-time Free"). */}
           {p.value === 0 && p.text && /[a-z]/i.test(p.text) ? (
-            <span className="block text-[10px] text-[var(--fg-muted)]">“{p.text}”</span>
+            <span className="block text-[10px] text-fg-muted">“{p.text}”</span>
           ) : null}
           {i === 0 && agreeing.length > 0 ? (
-            <span className="block text-[10px] text-[var(--fg-subtle)]">{agreeing.length + 1} sources agree</span>
+            <span className="block text-[10px] text-fg-subtle">{agreeing.length + 1} sources agree</span>
           ) : null}
         </span>
       ))}
@@ -86,7 +86,7 @@ export function PriceLinesTable({ group, notes }: { group: PricingOrganization; 
       </h3>
       <TableScroller label={`${org.name} prices table`}>
         <table className="tabular w-full min-w-[52rem] text-sm">
-          <thead className="bg-[var(--bg-subtle)] text-left text-xs text-[var(--fg-muted)]">
+          <thead className="bg-bg-subtle text-left text-xs text-fg-muted">
             <tr>
               <th scope="col" className="px-3 py-2 font-medium">
                 Model
@@ -105,9 +105,9 @@ export function PriceLinesTable({ group, notes }: { group: PricingOrganization; 
             </tr>
           </thead>
           {group.models.map((m) => (
-            <tbody key={m.id} className="border-t-2 border-[var(--border)]" data-model={m.id}>
+            <tbody key={m.id} className="border-t-2 border-border" data-model={m.id}>
               {m.lines.map((line, li) => (
-                <tr key={line.key} className={`align-top ${li > 0 ? 'border-t border-[var(--border)]' : ''}`}>
+                <tr key={line.key} className={`align-top ${li > 0 ? 'border-t border-border' : ''}`}>
                   {li === 0 ? (
                     <th scope="rowgroup" rowSpan={m.lines.length} className="px-3 py-2 text-left font-medium whitespace-nowrap">
                       <Link href={`/models/${m.id}`} className="hover:underline">
@@ -117,11 +117,11 @@ export function PriceLinesTable({ group, notes }: { group: PricingOrganization; 
                   ) : null}
                   <td className="px-3 py-2 text-xs">
                     <span className={line.provider.id === m.organization.id ? '' : 'font-medium'}>{line.provider.name}</span>
-                    <span className="text-[var(--fg-muted)]"> · {line.currency}</span>
+                    <span className="text-fg-muted"> · {line.currency}</span>
                     {line.condition ? (
-                      <span className="mt-0.5 block max-w-[18rem] text-[var(--fg-muted)]">{line.condition}</span>
+                      <span className="mt-0.5 block max-w-[18rem] text-fg-muted">{line.condition}</span>
                     ) : (
-                      <span className="block text-[var(--fg-subtle)]">no condition</span>
+                      <span className="block text-fg-subtle">no condition</span>
                     )}
                   </td>
                   {PRICE_KINDS.map((k) => (
@@ -140,7 +140,7 @@ export function PriceLinesTable({ group, notes }: { group: PricingOrganization; 
                     ) : line.retrieved.length > 0 ? (
                       `read ${line.retrieved.map((d) => formatPartialDate(d)).join(', ')}`
                     ) : (
-                      <span className="text-[var(--fg-subtle)]" title="the source states no date and no read date is recorded">
+                      <span className="text-fg-subtle" title="the source states no date and no read date is recorded">
                         —<span className="sr-only">undated: the source states no date and no read date is recorded</span>
                       </span>
                     )}
@@ -152,7 +152,7 @@ export function PriceLinesTable({ group, notes }: { group: PricingOrganization; 
         </table>
       </TableScroller>
       {groupNotes.size > 0 ? (
-        <p className="text-xs text-[var(--fg-muted)]">
+        <p className="text-xs text-fg-muted">
           Notes on these prices:{' '}
           {[...groupNotes.values()].map((n, i) => (
             <span key={n.id}>
@@ -178,16 +178,12 @@ export function PriceNotes({ notes }: { notes: NoteView[] }) {
       </h3>
       <ul className="space-y-2 text-sm">
         {notes.map((n) => (
-          <li
-            key={n.id}
-            id={`price-note-${n.id}`}
-            className="scroll-mt-4 rounded-md border border-[var(--warn)]/40 bg-[var(--warn-bg)] px-3 py-2"
-          >
+          <li key={n.id} id={`price-note-${n.id}`} className="scroll-mt-4 rounded-md border border-warn/40 bg-warn-bg px-3 py-2">
             <p className="font-medium">
-              <span className="mr-2 text-[10px] font-semibold tracking-wide text-[var(--warn)] uppercase">{n.kind}</span>
+              <span className="mr-2 text-[10px] font-semibold tracking-wide text-warn uppercase">{n.kind}</span>
               {n.title}
             </p>
-            <p className="mt-1 text-xs text-[var(--fg-muted)]">{n.body}</p>
+            <p className="mt-1 text-xs text-fg-muted">{n.body}</p>
           </li>
         ))}
       </ul>

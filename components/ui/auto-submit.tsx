@@ -80,7 +80,7 @@ export function AutoSubmit({
   return (
     <span
       aria-live="polite"
-      className="text-xs text-[var(--fg-muted)]"
+      className="text-xs text-fg-muted"
       data-testid="auto-submit-status"
       data-enhanced={enhanced ? '' : undefined}
     >

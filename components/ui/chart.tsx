@@ -112,10 +112,10 @@ export function ChartLegend({ items }: { items: Array<{ org: string; label: stri
 
 export function ChartTooltipBox({ title, lines }: { title: string; lines: Array<string | null | undefined> }) {
   return (
-    <div className="tabular max-w-xs rounded-md border border-[var(--border)] bg-[var(--bg)] px-2 py-1.5 text-xs shadow-lg">
+    <div className="tabular max-w-xs rounded-md border border-border bg-bg px-2 py-1.5 text-xs shadow-lg">
       <p className="font-semibold">{title}</p>
       {lines.filter(Boolean).map((l, i) => (
-        <p key={i} className="text-[var(--fg-muted)]">
+        <p key={i} className="text-fg-muted">
           {l}
         </p>
       ))}
@@ -151,7 +151,7 @@ export function ChartFrame({
         <p id={`${id}-title`} className="font-semibold">
           {title}
         </p>
-        {description ? <p className="text-xs text-[var(--fg-muted)]">{description}</p> : null}
+        {description ? <p className="text-xs text-fg-muted">{description}</p> : null}
       </figcaption>
       {legend ? <ChartLegend items={legend} /> : null}
       <div aria-hidden="true" data-chart-svg={id}>
@@ -159,7 +159,7 @@ export function ChartFrame({
       </div>
       <div className="sr-only">{alternative}</div>
       {leftOut && leftOut.length > 0 ? (
-        <p className="text-xs text-[var(--fg-muted)]" data-testid={`${id}-left-out`}>
+        <p className="text-xs text-fg-muted" data-testid={`${id}-left-out`}>
           <span className="font-medium">Not plotted:</span>{' '}
           {leftOut.map((l, i) => (
             <span key={`${l.label}-${i}`}>

@@ -28,7 +28,7 @@ export function PriceValue({
 }) {
   if (!price) {
     return (
-      <span className="text-[var(--fg-subtle)]" title="not listed">
+      <span className="text-fg-subtle" title="not listed">
         —<span className="sr-only">not listed</span>
       </span>
     );
@@ -39,10 +39,10 @@ export function PriceValue({
       id={id}
       ariaLabel={`${modelName} ${KIND_LABEL[price.kind] ?? price.kind} price ${price.display} ${unit}${price.disputed ? ' (disputed)' : ''}. Show source`}
       label={
-        <span className={`tabular ${price.disputed ? 'line-through decoration-[var(--warn)]' : ''}`}>
+        <span className={`tabular ${price.disputed ? 'line-through decoration-warn' : ''}`}>
           {price.display}
           {price.hasConflict ? (
-            <span aria-hidden="true" className="ml-0.5 text-[var(--warn)]">
+            <span aria-hidden="true" className="ml-0.5 text-warn">
               ⚠
             </span>
           ) : null}
@@ -63,15 +63,15 @@ export function PriceValue({
         </span>
       ) : null}
       <SourceLine source={price.source} locator={price.locator} />
-      {price.note ? <span className="mt-1 block text-[var(--fg-muted)]">{price.note}</span> : null}
+      {price.note ? <span className="mt-1 block text-fg-muted">{price.note}</span> : null}
       <NoteCallouts notes={notes} />
       {others.length > 0 ? (
-        <span className="mt-2 block border-t border-[var(--border)] pt-2">
+        <span className="mt-2 block border-t border-border pt-2">
           <span className="block font-semibold">Other listed values</span>
           {others.map((o, i) => (
             <span key={i} className="mt-1 block">
               <span className={o.disputed ? 'line-through' : ''}>{o.display}</span>
-              {o.disputed ? <span className="ml-1 text-[var(--warn)]">disputed</span> : null}
+              {o.disputed ? <span className="ml-1 text-warn">disputed</span> : null}
               <span className="block pl-2">
                 <SourceLine source={o.source} locator={o.locator} />
               </span>

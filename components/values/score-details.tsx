@@ -14,12 +14,12 @@ function Settings({ score }: { score: ScoreView }) {
   if (s.window) items.push(['Version / window', s.window]);
   if (s.context) items.push(['Context', s.context]);
   if (s.effort) items.push(['Effort', s.effort]);
-  if (items.length === 0) return <span className="block text-[var(--fg-subtle)]">Settings: not stated by the source</span>;
+  if (items.length === 0) return <span className="block text-fg-subtle">Settings: not stated by the source</span>;
   return (
     <span className="block">
       {items.map(([k, v]) => (
         <span key={k} className="mr-2 inline-block">
-          <span className="text-[var(--fg-subtle)]">{k}:</span> {v}
+          <span className="text-fg-subtle">{k}:</span> {v}
         </span>
       ))}
     </span>
@@ -55,17 +55,17 @@ export function ShownScore({
           ) : null}
           {compactSettings ? (
             <span className="block">
-              <span className="text-[var(--fg-subtle)]">Settings:</span>{' '}
+              <span className="text-fg-subtle">Settings:</span>{' '}
               {shown.badges.length > 0 ? shown.badges.join(' · ') : 'not stated by the source'}
             </span>
           ) : (
             <Settings score={shown} />
           )}
           <SourceLine source={shown.source} locator={shown.locator} />
-          {shown.note ? <span className="block text-[var(--fg-muted)]">{shown.note}</span> : null}
+          {shown.note ? <span className="block text-fg-muted">{shown.note}</span> : null}
         </span>
       ) : (
-        <span className="block text-[var(--fg-muted)]">
+        <span className="block text-fg-muted">
           {others.some((o) => o.disputed)
             ? 'Only a disputed value is reported; it is not shown as a score.'
             : 'Not reported by any source in this data version.'}
@@ -92,13 +92,13 @@ export function ScoreDetails({
       <ShownScore title={title} shown={shown} others={others} />
       <NoteCallouts notes={notes} />
       {others.length > 0 ? (
-        <span className="mt-2 block border-t border-[var(--border)] pt-2">
+        <span className="mt-2 block border-t border-border pt-2">
           <span className="block font-semibold">Other reported values</span>
           {others.map((o, i) => (
             <span key={i} className="mt-1 block">
               <span className={`tabular font-medium ${o.disputed ? 'line-through' : ''}`}>{o.display}</span>
-              {o.disputed ? <span className="ml-1 text-[var(--warn)]">disputed</span> : null}
-              {o.badges.length > 0 ? <span className="text-[var(--fg-muted)]"> · {o.badges.join(', ')}</span> : null}
+              {o.disputed ? <span className="ml-1 text-warn">disputed</span> : null}
+              {o.badges.length > 0 ? <span className="text-fg-muted"> · {o.badges.join(', ')}</span> : null}
               <span className="block pl-2">
                 <SourceLine source={o.source} locator={o.locator} />
               </span>

@@ -22,10 +22,10 @@ export function ScoreValue({
       id={id}
       ariaLabel={`${title}: ${score.display}${score.disputed ? ' (disputed)' : ''}. Show source`}
       label={
-        <span className={`tabular ${score.disputed ? 'line-through decoration-[var(--warn)]' : ''}`}>
+        <span className={`tabular ${score.disputed ? 'line-through decoration-warn' : ''}`}>
           {score.display}
           {score.hasConflict ? (
-            <span aria-hidden="true" className="ml-0.5 text-[var(--warn)]">
+            <span aria-hidden="true" className="ml-0.5 text-warn">
               ⚠
             </span>
           ) : null}

@@ -52,13 +52,13 @@ export function SourceLine({ source, locator }: SourceLineProps) {
   return (
     <span className="block">
       <SourceLink source={source} className="link font-medium" />
-      <span className="text-[var(--fg-muted)]">
+      <span className="text-fg-muted">
         {' '}
         — {source.publisher}, {KIND_LABEL[source.kind] ?? source.kind}
         {source.published ? `, ${formatPartialDate(source.published)}` : ''}
         {source.retrieved && !source.published ? `, read ${formatPartialDate(source.retrieved)}` : ''}
       </span>
-      {locator ? <span className="block text-[var(--fg-subtle)]">Where: {locator}</span> : null}
+      {locator ? <span className="block text-fg-subtle">Where: {locator}</span> : null}
     </span>
   );
 }

@@ -15,7 +15,7 @@ export function SpecValueCell({
 }) {
   if (!value) {
     return (
-      <span className="text-[var(--fg-subtle)]" title={missingReason} aria-label={missingReason}>
+      <span className="text-fg-subtle" title={missingReason} aria-label={missingReason}>
         —
       </span>
     );
@@ -27,7 +27,7 @@ export function SpecValueCell({
         <span className="tabular">
           {value.display}
           {value.hasConflict ? (
-            <span aria-hidden="true" className="ml-0.5 text-[var(--warn)]">
+            <span aria-hidden="true" className="ml-0.5 text-warn">
               ⚠
             </span>
           ) : null}
@@ -45,9 +45,9 @@ export function SpecValueCell({
           {EXACTNESS_LABEL[value.exactness as ExactnessName] ?? value.exactness}: “{value.text}”
         </span>
       ) : null}
-      {value.note ? <span className="mt-1 block text-[var(--fg-muted)]">{value.note}</span> : null}
+      {value.note ? <span className="mt-1 block text-fg-muted">{value.note}</span> : null}
       {value.hasConflict ? (
-        <span className="mt-1 block text-[var(--warn)]">Sources disagree on this value: see the model page.</span>
+        <span className="mt-1 block text-warn">Sources disagree on this value: see the model page.</span>
       ) : null}
     </SourceTip>
   );

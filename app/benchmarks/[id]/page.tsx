@@ -94,7 +94,7 @@ export default async function BenchmarkPage({ params }: Props) {
   return (
     <article className="space-y-8">
       <header className="space-y-2">
-        <p className="text-sm text-[var(--fg-muted)]">
+        <p className="text-sm text-fg-muted">
           <Link className="link" href="/benchmarks">
             Benchmarks
           </Link>{' '}
@@ -111,7 +111,7 @@ export default async function BenchmarkPage({ params }: Props) {
           ) : null}
         </p>
         <h1 className="text-3xl font-semibold tracking-tight">{benchmark.name}</h1>
-        <p className="max-w-3xl text-[var(--fg-muted)]">{benchmark.description}</p>
+        <p className="max-w-3xl text-fg-muted">{benchmark.description}</p>
         <p className="flex flex-wrap gap-x-4 text-sm">
           <ExternalLink href={benchmark.url}>Official page ↗</ExternalLink>
           <Link
@@ -134,11 +134,7 @@ export default async function BenchmarkPage({ params }: Props) {
       </header>
 
       {mixed ? (
-        <div
-          role="note"
-          className="rounded-md border border-[var(--warn)]/40 bg-[var(--warn-bg)] px-3 py-2 text-sm"
-          data-testid="not-comparable"
-        >
+        <div role="note" className="rounded-md border border-warn/40 bg-warn-bg px-3 py-2 text-sm" data-testid="not-comparable">
           <strong>Not strictly comparable.</strong> These scores were measured under {settingSets.size} different stated settings
           ({[...settingSets].map((s) => s || 'settings not stated').join('; ')}). Rank order across settings is indicative only.
         </div>
@@ -146,15 +142,15 @@ export default async function BenchmarkPage({ params }: Props) {
 
       <section aria-labelledby="ranking" className="space-y-3">
         <h2 id="ranking" className="text-lg font-semibold">
-          Ranking <span className="text-sm font-normal text-[var(--fg-muted)]">({ranked.length} models)</span>
+          Ranking <span className="text-sm font-normal text-fg-muted">({ranked.length} models)</span>
         </h2>
         {ranked.length === 0 ? (
-          <p className="text-sm text-[var(--fg-muted)]">No model has a score on this benchmark in data version {version.id}.</p>
+          <p className="text-sm text-fg-muted">No model has a score on this benchmark in data version {version.id}.</p>
         ) : (
           <>
             <TableScroller label="Ranking table">
               <table className="tabular w-full min-w-[36rem] text-sm" data-testid="ranking-table">
-                <thead className="bg-[var(--bg-subtle)] text-left text-xs text-[var(--fg-muted)]">
+                <thead className="bg-bg-subtle text-left text-xs text-fg-muted">
                   <tr>
                     <th scope="col" className="w-8 px-2 py-2 text-right font-medium">
                       #
@@ -177,7 +173,7 @@ export default async function BenchmarkPage({ params }: Props) {
                   {ranked.map((s, i) => {
                     const m = models.get(s.modelId);
                     return (
-                      <tr key={s.modelId} className="border-t border-[var(--border)]" data-model={s.modelId}>
+                      <tr key={s.modelId} className="border-t border-border" data-model={s.modelId}>
                         <td className="px-2 py-1.5 text-right text-fg-subtle">{i + 1}</td>
                         <th scope="row" className="px-3 py-1.5 text-left font-medium whitespace-nowrap">
                           <span className="flex max-w-[8rem] min-w-0 items-center gap-1 sm:max-w-none">
@@ -203,7 +199,7 @@ export default async function BenchmarkPage({ params }: Props) {
                           />
                         </td>
                         <td className="px-3 py-1.5 text-xs">
-                          {s.badges.join(' · ') || <span className="text-[var(--fg-subtle)]">not stated</span>}
+                          {s.badges.join(' · ') || <span className="text-fg-subtle">not stated</span>}
                         </td>
                         <td className="px-3 py-1.5 text-xs">
                           <SourceLink source={s.source} />
@@ -218,13 +214,13 @@ export default async function BenchmarkPage({ params }: Props) {
           </>
         )}
         {disputedOnly.length > 0 ? (
-          <p className="text-xs text-[var(--fg-muted)]">
+          <p className="text-xs text-fg-muted">
             Only a disputed value exists for: {disputedOnly.map((m) => models.get(m)?.name ?? m).join(', ')} (see the model pages
             for the notes).
           </p>
         ) : null}
       </section>
-      <p className="text-xs text-[var(--fg-subtle)]">
+      <p className="text-xs text-fg-subtle">
         Data version {version.id}. {scores.length} reported values in all, {scores.length - headlines.length} of them alternatives
         to the values ranked here.
       </p>

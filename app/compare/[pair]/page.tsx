@@ -79,12 +79,12 @@ export default async function HeadToHeadPage({ params }: Props) {
           <Link href={`/models/${a.id}`} className="hover:underline">
             {a.name}
           </Link>{' '}
-          <span className="text-[var(--fg-subtle)]">vs</span>{' '}
+          <span className="text-fg-subtle">vs</span>{' '}
           <Link href={`/models/${b.id}`} className="hover:underline">
             {b.name}
           </Link>
         </h1>
-        <p className="text-sm text-[var(--fg-muted)]">
+        <p className="text-sm text-fg-muted">
           <OrgDot org={a.organization.id} /> {a.organization.name} · <OrgDot org={b.organization.id} /> {b.organization.name} ·{' '}
           {bothCount} benchmark
           {bothCount === 1 ? '' : 's'} with a value for both · data {version.id}
@@ -105,11 +105,11 @@ export default async function HeadToHeadPage({ params }: Props) {
           List prices (per 1M tokens, each model&apos;s own vendor)
         </h2>
         {!pa && !pb ? (
-          <p className="text-sm text-[var(--fg-muted)]">Neither model has a list price in this data version.</p>
+          <p className="text-sm text-fg-muted">Neither model has a list price in this data version.</p>
         ) : (
           <TableScroller label="List prices">
             <table className="tabular w-full min-w-[30rem] text-sm">
-              <thead className="bg-[var(--bg-subtle)] text-xs text-[var(--fg-muted)]">
+              <thead className="bg-bg-subtle text-xs text-fg-muted">
                 <tr>
                   <th scope="col" className="px-3 py-2 text-left font-medium">
                     Kind
@@ -129,7 +129,7 @@ export default async function HeadToHeadPage({ params }: Props) {
                 {priceRows.map((r) => {
                   const x = ratio(r.pa?.value, r.pb?.value);
                   return (
-                    <tr key={r.label} className="border-t border-[var(--border)]">
+                    <tr key={r.label} className="border-t border-border">
                       <th scope="row" className="px-3 py-1.5 text-left font-normal">
                         {r.label}
                       </th>
@@ -145,7 +145,7 @@ export default async function HeadToHeadPage({ params }: Props) {
                     </tr>
                   );
                 })}
-                <tr className="border-t border-[var(--border)]">
+                <tr className="border-t border-border">
                   <th scope="row" className="px-3 py-1.5 text-left font-normal">
                     Blended 3:1
                   </th>
@@ -166,7 +166,7 @@ export default async function HeadToHeadPage({ params }: Props) {
           </TableScroller>
         )}
         {pa && pb && !sameCurrency ? (
-          <p className="text-xs text-[var(--fg-muted)]">
+          <p className="text-xs text-fg-muted">
             The prices are in different currencies ({pa.currency}, {pb.currency}); no ratio is computed and nothing is converted.
           </p>
         ) : null}
@@ -180,8 +180,8 @@ export default async function HeadToHeadPage({ params }: Props) {
           <table className="tabular w-full min-w-[28rem] text-sm">
             <tbody>
               {SPECS.map((f) => (
-                <tr key={f} className="border-t border-[var(--border)] first:border-0">
-                  <th scope="row" className="px-3 py-1.5 text-left font-normal text-[var(--fg-muted)]">
+                <tr key={f} className="border-t border-border first:border-0">
+                  <th scope="row" className="px-3 py-1.5 text-left font-normal text-fg-muted">
                     {SPEC_FIELDS[f].label}
                   </th>
                   <td className="px-3 py-1.5 text-right">

@@ -27,12 +27,10 @@ export default async function EmbedComparePage({ searchParams }: Props) {
         </a>
       </div>
       {data.issues.length > 0 ? (
-        <p className="text-xs text-[var(--warn)]">
-          Some of this link&apos;s parameters were ignored; open the full view for details.
-        </p>
+        <p className="text-xs text-warn">Some of this link&apos;s parameters were ignored; open the full view for details.</p>
       ) : null}
       <CompareCharts data={data} id="embed-charts" />
-      <p className="text-[11px] text-[var(--fg-muted)]">
+      <p className="text-[11px] text-fg-muted">
         GLM Compare · data {data.version.id} · every value with its source on the{' '}
         <a className="link" href={back} target="_blank" rel="noopener">
           full view

@@ -95,7 +95,7 @@ export default async function ModelPage({ params }: Props) {
   return (
     <article className="space-y-8">
       <header className="space-y-2">
-        <p className="text-sm text-[var(--fg-muted)]">
+        <p className="text-sm text-fg-muted">
           <OrgDot org={model.organization.id} /> {model.organization.name} · family {model.family}
           {model.parent ? (
             <>
@@ -109,17 +109,15 @@ export default async function ModelPage({ params }: Props) {
         </p>
         <h1 className="text-3xl font-semibold tracking-tight">{model.name}</h1>
         <p className="flex flex-wrap gap-2 text-xs">
-          <span className="rounded bg-[var(--bg-muted)] px-2 py-0.5">
-            {model.openWeights ? 'Open weights' : 'Closed weights'}
-          </span>
+          <span className="rounded bg-bg-muted px-2 py-0.5">{model.openWeights ? 'Open weights' : 'Closed weights'}</span>
           {model.availability.map((a) => (
-            <span key={a} className="rounded bg-[var(--bg-muted)] px-2 py-0.5">
+            <span key={a} className="rounded bg-bg-muted px-2 py-0.5">
               {a === 'api' ? 'API' : a === 'weights' ? 'Downloadable weights' : 'Chat app'}
             </span>
           ))}
           <ExternalLink href={model.url}>Model page ↗</ExternalLink>
         </p>
-        {model.description ? <p className="max-w-3xl text-[var(--fg-muted)]">{model.description}</p> : null}
+        {model.description ? <p className="max-w-3xl text-fg-muted">{model.description}</p> : null}
         <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {launchUrl ? (
             <Link className="link" href={launchUrl} data-testid="launch-peers-link">
@@ -137,10 +135,10 @@ export default async function ModelPage({ params }: Props) {
         </p>
         <form action="/compare/go" method="get" className="flex flex-wrap items-center gap-2 text-sm">
           <input type="hidden" name="a" value={id} />
-          <label htmlFor="vs-select" className="text-[var(--fg-muted)]">
+          <label htmlFor="vs-select" className="text-fg-muted">
             Compare with
           </label>
-          <select id="vs-select" name="b" className="rounded border border-[var(--border)] bg-[var(--bg)] px-2 py-1">
+          <select id="vs-select" name="b" className="rounded border border-border bg-bg px-2 py-1">
             {allModels
               .filter((m) => m.id !== id)
               .map((m) => (
@@ -149,7 +147,7 @@ export default async function ModelPage({ params }: Props) {
                 </option>
               ))}
           </select>
-          <button type="submit" className="rounded border border-[var(--border)] px-2 py-1 hover:bg-[var(--bg-muted)]">
+          <button type="submit" className="rounded border border-border px-2 py-1 hover:bg-bg-muted">
             Go
           </button>
         </form>
@@ -160,19 +158,17 @@ export default async function ModelPage({ params }: Props) {
           Specifications
         </h2>
         {specLines.length === 0 ? (
-          <p className="text-sm text-[var(--fg-muted)]">
-            No specification is recorded for this model in data version {version.id}.
-          </p>
+          <p className="text-sm text-fg-muted">No specification is recorded for this model in data version {version.id}.</p>
         ) : (
-          <dl className="grid gap-x-6 gap-y-1 rounded-md border border-[var(--border)] p-3 text-sm sm:grid-cols-2">
+          <dl className="grid gap-x-6 gap-y-1 rounded-md border border-border p-3 text-sm sm:grid-cols-2">
             {specLines.map((line) => (
               <div
                 key={`${line.field}-${line.qualifier ?? ''}`}
-                className="flex justify-between gap-4 border-b border-[var(--border)] py-1.5 last:border-0"
+                className="flex justify-between gap-4 border-b border-border py-1.5 last:border-0"
               >
-                <dt className="text-[var(--fg-muted)]">
+                <dt className="text-fg-muted">
                   {SPEC_FIELDS[line.field].label}
-                  {line.qualifier ? <span className="text-xs text-[var(--fg-subtle)]"> ({line.qualifier})</span> : null}
+                  {line.qualifier ? <span className="text-xs text-fg-subtle"> ({line.qualifier})</span> : null}
                 </dt>
                 <dd className="text-right">
                   <SpecValueCell
@@ -180,7 +176,7 @@ export default async function ModelPage({ params }: Props) {
                     value={line.shown ?? line.others[0]}
                   />
                   {line.others.length > 0 && line.shown ? (
-                    <span className="block text-[10px] text-[var(--fg-subtle)]">
+                    <span className="block text-[10px] text-fg-subtle">
                       also: {line.others.map((o) => `${o.display} (${o.source.title})`).join('; ')}
                     </span>
                   ) : null}
@@ -194,18 +190,16 @@ export default async function ModelPage({ params }: Props) {
       <section aria-labelledby="scores-heading" className="space-y-2">
         <h2 id="scores-heading" className="text-lg font-semibold">
           Benchmark scores{' '}
-          <span className="text-sm font-normal text-[var(--fg-muted)]">
+          <span className="text-sm font-normal text-fg-muted">
             ({scoreCount} values on {scoreGroups.length} benchmarks)
           </span>
         </h2>
         {scoreCount === 0 ? (
-          <p className="text-sm text-[var(--fg-muted)]">
-            No benchmark score is recorded for this model in data version {version.id}.
-          </p>
+          <p className="text-sm text-fg-muted">No benchmark score is recorded for this model in data version {version.id}.</p>
         ) : (
           <TableScroller label="Scores table">
             <table className="tabular w-full min-w-[40rem] text-sm">
-              <thead className="bg-[var(--bg-subtle)] text-left text-xs text-[var(--fg-muted)]">
+              <thead className="bg-bg-subtle text-left text-xs text-fg-muted">
                 <tr>
                   <th scope="col" className="px-3 py-2 font-medium">
                     Benchmark
@@ -227,10 +221,7 @@ export default async function ModelPage({ params }: Props) {
                   const ordered = [...rows.filter((r) => r.isHeadline), ...rows.filter((r) => !r.isHeadline)];
                   const groupNotes = notes.forScore(id, bid);
                   return ordered.map((s, i) => (
-                    <tr
-                      key={`${bid}-${i}`}
-                      className={`border-t border-[var(--border)] ${i > 0 ? 'text-[var(--fg-muted)]' : ''}`}
-                    >
+                    <tr key={`${bid}-${i}`} className={`border-t border-border ${i > 0 ? 'text-fg-muted' : ''}`}>
                       <td className="px-3 py-1.5">
                         {i === 0 ? (
                           <Link className="hover:underline" href={`/benchmarks/${bid}`}>
@@ -248,10 +239,10 @@ export default async function ModelPage({ params }: Props) {
                           others={ordered.filter((o) => o !== s)}
                           notes={groupNotes}
                         />
-                        {s.disputed ? <span className="ml-1 text-[10px] text-[var(--warn)]">disputed</span> : null}
+                        {s.disputed ? <span className="ml-1 text-[10px] text-warn">disputed</span> : null}
                       </td>
                       <td className="px-3 py-1.5 text-xs">
-                        {s.badges.join(' · ') || <span className="text-[var(--fg-subtle)]">not stated</span>}
+                        {s.badges.join(' · ') || <span className="text-fg-subtle">not stated</span>}
                       </td>
                       <td className="px-3 py-1.5 text-xs">
                         <SourceLink source={s.source} />
@@ -270,11 +261,11 @@ export default async function ModelPage({ params }: Props) {
           API prices
         </h2>
         {prices.length === 0 ? (
-          <p className="text-sm text-[var(--fg-muted)]">No API price is recorded for this model in data version {version.id}.</p>
+          <p className="text-sm text-fg-muted">No API price is recorded for this model in data version {version.id}.</p>
         ) : (
           <TableScroller label="Prices table">
             <table className="tabular w-full min-w-[36rem] text-sm">
-              <thead className="bg-[var(--bg-subtle)] text-left text-xs text-[var(--fg-muted)]">
+              <thead className="bg-bg-subtle text-left text-xs text-fg-muted">
                 <tr>
                   <th scope="col" className="px-3 py-2 font-medium">
                     Seller
@@ -298,12 +289,12 @@ export default async function ModelPage({ params }: Props) {
               </thead>
               <tbody>
                 {prices.map((p, i) => (
-                  <tr key={i} className={`border-t border-[var(--border)] ${p.disputed ? 'text-[var(--fg-muted)]' : ''}`}>
+                  <tr key={i} className={`border-t border-border ${p.disputed ? 'text-fg-muted' : ''}`}>
                     <td className="px-3 py-1.5">{p.provider.name}</td>
                     <td className="px-3 py-1.5">{p.kind}</td>
                     <td className="px-3 py-1.5 text-right">
                       <PriceValue id={`p-${i}`} price={p} modelName={model.name} notes={notes.forPrice(id, p.kind)} />
-                      {p.disputed ? <span className="ml-1 text-[10px] text-[var(--warn)]">disputed</span> : null}
+                      {p.disputed ? <span className="ml-1 text-[10px] text-warn">disputed</span> : null}
                     </td>
                     <td className="px-3 py-1.5 text-xs">{p.condition ?? '—'}</td>
                     <td className="px-3 py-1.5 text-xs">{p.asOf ?? (p.source.retrieved ? `read ${p.source.retrieved}` : '—')}</td>
@@ -329,7 +320,7 @@ export default async function ModelPage({ params }: Props) {
           GPU requirements (as published)
         </h2>
         {hardware.length === 0 ? (
-          <p className="text-sm text-[var(--fg-muted)]">
+          <p className="text-sm text-fg-muted">
             No published GPU requirement is recorded for this model. The{' '}
             <Link className="link" href={`/hardware?model=${id}`}>
               hardware planner
@@ -340,17 +331,15 @@ export default async function ModelPage({ params }: Props) {
           <ul className="space-y-1 text-sm">
             {hardware.map((h, i) => (
               <li key={i}>
-                <span className="mr-2 rounded bg-[var(--bg-muted)] px-1.5 py-0.5 text-xs">{h.precision}</span>
-                <span className="mr-2 text-xs text-[var(--fg-muted)]">
-                  {h.profile === 'full-context' ? 'full context' : 'standard'}
-                </span>
+                <span className="mr-2 rounded bg-bg-muted px-1.5 py-0.5 text-xs">{h.precision}</span>
+                <span className="mr-2 text-xs text-fg-muted">{h.profile === 'full-context' ? 'full context' : 'standard'}</span>
                 <SourceTip id={`hw-${i}`} label={h.display}>
                   <span className="mb-1 block font-semibold">{h.display}</span>
                   {h.condition ? <span className="block">{h.condition}</span> : null}
                   <SourceLine source={h.source} locator={h.locator} />
-                  {h.note ? <span className="mt-1 block text-[var(--fg-muted)]">{h.note}</span> : null}
+                  {h.note ? <span className="mt-1 block text-fg-muted">{h.note}</span> : null}
                 </SourceTip>
-                {h.condition ? <span className="ml-2 text-xs text-[var(--fg-muted)]">{h.condition}</span> : null}
+                {h.condition ? <span className="ml-2 text-xs text-fg-muted">{h.condition}</span> : null}
               </li>
             ))}
           </ul>
@@ -365,12 +354,9 @@ export default async function ModelPage({ params }: Props) {
           <ul className="flex flex-wrap gap-2 text-sm">
             {model.familyMembers.map((m) => (
               <li key={m.id}>
-                <Link
-                  className="rounded border border-[var(--border)] px-2 py-1 hover:bg-[var(--bg-muted)]"
-                  href={`/models/${m.id}`}
-                >
+                <Link className="rounded border border-border px-2 py-1 hover:bg-bg-muted" href={`/models/${m.id}`}>
                   {m.name}
-                  {m.variantKind ? <span className="ml-1 text-xs text-[var(--fg-subtle)]">{m.variantKind}</span> : null}
+                  {m.variantKind ? <span className="ml-1 text-xs text-fg-subtle">{m.variantKind}</span> : null}
                 </Link>
               </li>
             ))}
@@ -378,10 +364,7 @@ export default async function ModelPage({ params }: Props) {
               .filter((v) => !model.familyMembers.some((m) => m.id === v.id))
               .map((v) => (
                 <li key={v.id}>
-                  <Link
-                    className="rounded border border-[var(--border)] px-2 py-1 hover:bg-[var(--bg-muted)]"
-                    href={`/models/${v.id}`}
-                  >
+                  <Link className="rounded border border-border px-2 py-1 hover:bg-bg-muted" href={`/models/${v.id}`}>
                     {v.name}
                   </Link>
                 </li>
@@ -398,7 +381,7 @@ export default async function ModelPage({ params }: Props) {
           <NotesList notes={model.notes} />
         </section>
       ) : null}
-      <p className="text-xs text-[var(--fg-subtle)]">Data version {version.id}.</p>
+      <p className="text-xs text-fg-subtle">Data version {version.id}.</p>
     </article>
   );
 }
