@@ -24,7 +24,8 @@ export function ApiWaysTable({ answer, notes }: { answer: CostAnswer; notes: Map
   const name = answer.model.name;
   return (
     <TableScroller label={`${name}: cost by seller`}>
-      <table className="tabular w-full min-w-[46rem] text-sm" data-testid="api-ways">
+      {/* On a phone the seller column stays narrow (its words wrap), so the prices show beside it. */}
+      <table className="tabular w-full text-sm sm:min-w-[46rem]" data-testid="api-ways">
         <caption className="sr-only">
           {name} bought per token from each seller that lists it: prices per 1M tokens and the monthly cost, cheapest first within
           a currency
@@ -58,9 +59,11 @@ export function ApiWaysTable({ answer, notes }: { answer: CostAnswer; notes: Map
                 data-provider={s.provider.id}
               >
                 <th scope="row" className="px-3 py-2 text-left font-medium">
-                  {s.provider.name}
-                  <span className="block text-xs font-normal text-fg-muted">
-                    {s.isLab ? 'the lab’s own API' : 'third-party host (not the lab’s list price)'} · {s.currency}
+                  <span className="block max-w-[8rem] sm:max-w-none">
+                    {s.provider.name}
+                    <span className="block text-xs font-normal text-fg-muted">
+                      {s.isLab ? 'the lab’s own API' : 'third-party host (not the lab’s list price)'} · {s.currency}
+                    </span>
                   </span>
                 </th>
                 <td className="px-3 py-2 text-right text-xs whitespace-nowrap">

@@ -213,3 +213,14 @@ test('/api/v1/cost returns the table the page shows, and names what it cannot us
     expect(error.error.param).toBe(param);
   }
 });
+
+test('at 375 px the first price column of the sellers table is fully visible beside the seller', async ({ page }, info) => {
+  test.skip(info.project.name !== 'phone', 'a phone layout');
+  await page.goto('/pricing?model=glm-4.6');
+  const table = page.getByTestId('api-ways');
+  const firstPrice = table.locator('tbody tr').first().locator('td').first();
+  const scroller = table.locator('xpath=ancestor::*[@data-testid or @role="region"][1]');
+  const box = await firstPrice.boundingBox();
+  const frame = await scroller.boundingBox();
+  expect(box && frame && box.x + box.width <= frame.x + frame.width + 1).toBeTruthy();
+});
