@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { OrgDot } from '@/components/ui/org-dot';
-import { SourceTip } from '@/components/ui/source-tip';
-import { CompareCellDetails } from './cell-details';
+import { DetailTip } from '@/components/ui/source-tip';
+import type { CellMatch } from '@/lib/queries/compare';
 import type { CompareColumn, CompareRow } from '@/lib/queries/compare';
 import { compareUrl, type CompareState, type SortState } from '@/lib/view-state';
 import { TableScroller } from '@/components/ui/table-scroller';
@@ -55,7 +55,11 @@ function SortLink({
   );
 }
 
-const cellId = (modelId: string, columnId: string) => `c-${modelId}-${columnId}`.replace(/[^a-zA-Z0-9_.-]/g, '_');
+/** What a cell's panel says about the comparison above the value's own details. */
+function whyOf(match: CellMatch | null) {
+  if (!match || match.status === 'not-reported') return null;
+  return { status: match.status === 'unpaired' ? ('alone' as const) : match.status, reason: match.reason };
+}
 
 export function CompareTable({
   columns,
@@ -172,28 +176,21 @@ export function CompareTable({
                     data-column={c.id}
                     data-value={shown ? shown.value : ''}
                   >
-                    {cell?.match?.status === 'excluded' && !shown ? (
-                      <SourceTip
-                        id={cellId(row.model.id, c.id)}
+                    {cell?.match?.status === 'excluded' && cell.leftOut && !shown ? (
+                      <DetailTip
+                        href={cell.leftOut.detail}
+                        why={whyOf(cell.match)}
                         ariaLabel={`${title}: left out, measured differently. Show why`}
                         label={
                           <span className="text-fg-subtle" data-testid="left-out">
                             ≠<span className="sr-only">left out</span>
                           </span>
                         }
-                      >
-                        <CompareCellDetails
-                          title={title}
-                          modelId={row.model.id}
-                          shown={cell.leftOut}
-                          others={cell.others.filter((o) => o !== cell.leftOut)}
-                          notes={cell.notes}
-                          match={cell.match}
-                        />
-                      </SourceTip>
-                    ) : cell && (shown || cell.others.length > 0) ? (
-                      <SourceTip
-                        id={cellId(row.model.id, c.id)}
+                      />
+                    ) : cell && (shown ?? cell.others[0]) ? (
+                      <DetailTip
+                        href={(shown ?? cell.others[0])!.detail}
+                        why={whyOf(cell.match)}
                         ariaLabel={`${title}: ${shown ? shown.display : disputedOnly ? 'disputed value only' : 'not reported'}${isBest ? ', best shown' : ''}. Show source`}
                         label={
                           <span className="inline-flex flex-col items-end">
@@ -213,16 +210,7 @@ export function CompareTable({
                             {disputedOnly ? <span className="text-[10px] font-normal text-warn">disputed</span> : null}
                           </span>
                         }
-                      >
-                        <CompareCellDetails
-                          title={title}
-                          modelId={row.model.id}
-                          shown={shown}
-                          others={cell.others}
-                          notes={cell.notes}
-                          match={cell.match}
-                        />
-                      </SourceTip>
+                      />
                     ) : (
                       <span className="text-fg-subtle" title="not reported">
                         —<span className="sr-only">not reported</span>

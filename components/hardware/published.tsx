@@ -1,39 +1,21 @@
 import Link from 'next/link';
-import { SourceTip } from '@/components/ui/source-tip';
-import { SourceLine, SourceLink } from '@/components/values/source-line';
-import { EXACTNESS_LABEL, type ExactnessName } from '@/lib/format';
+import { DetailTip } from '@/components/ui/source-tip';
+import { PROFILE_LABEL } from '@/components/values/detail-body';
+import { SourceLink } from '@/components/values/source-line';
 import type { HardwareView } from '@/lib/queries/hardware';
 import { TableScroller } from '@/components/ui/table-scroller';
 
-export const PROFILE_LABEL: Record<HardwareView['profile'], string> = { standard: 'standard', 'full-context': 'full context' };
+export { PROFILE_LABEL };
 
 /** A published requirement exactly as its source gives it, the source one hover or tap away. */
-export function PublishedFigure({ id, row, modelName }: { id: string; row: HardwareView; modelName: string }) {
+export function PublishedFigure({ row, modelName }: { id?: string; row: HardwareView; modelName: string }) {
   return (
-    <SourceTip
-      id={id}
+    <DetailTip
+      href={row.detail}
       className="font-semibold"
       label={<span className="tabular">{row.display}</span>}
       ariaLabel={`${modelName} ${row.precision} ${PROFILE_LABEL[row.profile]}: ${row.display}. Show source`}
-    >
-      <span className="mb-1 block font-semibold">
-        {modelName} · {row.precision} · {PROFILE_LABEL[row.profile]}: {row.display}
-      </span>
-      {row.text && row.exactness === 'exact' ? <span className="block">As printed: “{row.text}”</span> : null}
-      {row.exactness !== 'exact' ? (
-        <span className="block">
-          {EXACTNESS_LABEL[row.exactness as ExactnessName] ?? row.exactness}: “{row.text}”
-        </span>
-      ) : null}
-      {row.condition ? <span className="block">Conditions: {row.condition}</span> : null}
-      {row.gpu ? (
-        <span className="block">
-          GPU: {row.gpu.name}, {row.gpu.memoryGb} GB ({row.gpu.source.title})
-        </span>
-      ) : null}
-      <SourceLine source={row.source} locator={row.locator} />
-      {row.note ? <span className="mt-1 block text-fg-muted">{row.note}</span> : null}
-    </SourceTip>
+    />
   );
 }
 

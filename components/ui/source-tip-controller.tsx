@@ -1,70 +1,177 @@
 'use client';
 
-import { useEffect } from 'react';
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { DetailBody, DetailContextLink } from '@/components/values/detail-body';
+import { detailPanelHref } from '@/lib/details';
+import type { Detail } from '@/lib/queries/details';
+import { REMOTE_TIP_ID } from './source-tip';
+
+/** Details already fetched (or on their way), by address: a value opened twice is fetched once. */
+const detailCache = new Map<string, Promise<Detail>>();
+
+function loadDetail(href: string): Promise<Detail> {
+  let pending = detailCache.get(href);
+  if (!pending) {
+    pending = fetch(detailPanelHref(href))
+      .then(async (res) => {
+        const body = (await res.json().catch(() => null)) as { detail?: Detail; error?: string } | null;
+        if (!res.ok || !body?.detail) throw new Error(body?.error ?? `The details could not be loaded (HTTP ${res.status}).`);
+        return body.detail;
+      })
+      .catch((error: unknown) => {
+        // A failed load is not kept: the next opening tries again.
+        detailCache.delete(href);
+        throw error instanceof Error && error.message !== 'Failed to fetch'
+          ? error
+          : new Error('The details could not be loaded: the connection failed.');
+      });
+    detailCache.set(href, pending);
+  }
+  return pending;
+}
+
+type Why = { status: string; reason: string } | null;
+type Remote = { trigger: HTMLElement; host: HTMLElement; href: string; why: Why };
+
+const WHY_TITLE: Record<string, string> = {
+  compared: 'Compared like-for-like',
+  excluded: 'Left out of this comparison',
+  alone: 'Nothing to compare with',
+};
+
+function RemotePanelBody({ href, why }: { href: string; why: Why }) {
+  const [state, setState] = useState<{ href: string; detail?: Detail; error?: string } | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadDetail(href).then(
+      (detail) => live && setState({ href, detail }),
+      (error: Error) => live && setState({ href, error: error.message }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [href]);
+  const current = state?.href === href ? state : null;
+  return (
+    <>
+      {why ? (
+        <span
+          className={`mb-2 block rounded border p-2 ${why.status === 'excluded' ? 'border-warn/40 bg-warn-bg' : 'border-border'}`}
+          data-testid="match-reason"
+        >
+          <span className="block font-semibold">{WHY_TITLE[why.status] ?? why.status}</span>
+          {why.reason}
+        </span>
+      ) : null}
+      {current?.detail ? (
+        <>
+          <DetailBody detail={current.detail} />
+          {'modelId' in current.detail && window.location.pathname === `/models/${current.detail.modelId}` ? null : (
+            <DetailContextLink detail={current.detail} />
+          )}
+        </>
+      ) : current?.error ? (
+        <span className="block" role="alert">
+          {current.error}{' '}
+          <a className="link" href={href}>
+            Open the details on their own page
+          </a>
+        </span>
+      ) : (
+        <span className="block text-fg-muted" aria-busy="true">
+          Loading the source…
+        </span>
+      )}
+    </>
+  );
+}
 
 /**
- * One listener set for every SourceTip on the page: hover and keyboard focus show a panel,
- * a tap toggles it (phones have no hover), Escape or a tap elsewhere closes it. Panels are
- * positioned with fixed coordinates so a table's own scroller never clips them.
+ * One listener set for every value with a source panel: hover and keyboard focus show the panel, a tap
+ * toggles it (phones have no hover), Escape or a click elsewhere closes it. Panels are manual popovers
+ * (the browser draws them in the top layer, so no table scroller clips them), placed by Floating UI.
+ * Not `popover="auto"`: its light dismiss closes a panel on the very tap or click that opened it, as
+ * the value it belongs to sits outside the panel.
+ * Panels of DetailTips are drawn here, in a host placed right after their value so that Tab reaches the
+ * panel's links next, from the JSON their address serves.
  */
 export function SourceTipController() {
+  const [remote, setRemote] = useState<Remote | null>(null);
+  const panelRef = useRef<HTMLElement | null>(null);
+  const openRef = useRef<(trigger: HTMLElement, panel: HTMLElement) => void>(() => {});
+
   useEffect(() => {
-    let open: { trigger: HTMLElement; panel: HTMLElement } | null = null;
+    let open: { trigger: HTMLElement; panel: HTMLElement; stop: () => void } | null = null;
     let hideTimer: ReturnType<typeof setTimeout> | undefined;
 
-    const panelFor = (trigger: HTMLElement) => {
-      const id = trigger.dataset.tip;
-      return id ? document.getElementById(id) : null;
-    };
+    const isRemote = (trigger: HTMLElement) => trigger.dataset.detail !== undefined;
 
-    // The panel fits the viewport: below the trigger, else above it, else on the roomier side
-    // with its height capped to the room there (it scrolls inside, .tip-panel is overflow-y-auto).
-    const place = (trigger: HTMLElement, panel: HTMLElement) => {
-      const margin = 8;
-      const gap = 6;
-      const r = trigger.getBoundingClientRect();
-      panel.style.left = '0px';
-      panel.style.top = '0px';
-      panel.style.maxHeight = `${Math.max(0, window.innerHeight - 2 * margin)}px`;
-      const p = panel.getBoundingClientRect();
-      let left = r.left + r.width / 2 - p.width / 2;
-      left = Math.max(margin, Math.min(left, window.innerWidth - p.width - margin));
-      const below = window.innerHeight - margin - (r.bottom + gap);
-      const above = r.top - gap - margin;
-      let top: number;
-      if (p.height <= below) top = r.bottom + gap;
-      else if (p.height <= above) top = r.top - gap - p.height;
-      else if (below >= above) {
-        top = r.bottom + gap;
-        panel.style.maxHeight = `${Math.max(80, below)}px`;
-      } else {
-        panel.style.maxHeight = `${Math.max(80, above)}px`;
-        top = r.top - gap - Math.min(p.height, Math.max(80, above));
-      }
-      const height = panel.getBoundingClientRect().height;
-      top = Math.max(margin, Math.min(top, window.innerHeight - margin - height));
-      panel.style.left = `${Math.round(left)}px`;
-      panel.style.top = `${Math.round(top)}px`;
+    const place = (trigger: HTMLElement, panel: HTMLElement) =>
+      autoUpdate(trigger, panel, () => {
+        void computePosition(trigger, panel, {
+          strategy: 'fixed',
+          placement: 'bottom',
+          middleware: [
+            offset(6),
+            flip({ padding: 8 }),
+            shift({ padding: 8 }),
+            size({
+              padding: 8,
+              apply({ availableHeight }) {
+                panel.style.maxHeight = `${Math.max(80, Math.floor(availableHeight))}px`;
+              },
+            }),
+          ],
+        }).then(({ x, y }) => {
+          panel.style.left = `${Math.round(x)}px`;
+          panel.style.top = `${Math.round(y)}px`;
+        });
+      });
+
+    const openPanel = (trigger: HTMLElement, panel: HTMLElement) => {
+      if (!panel.matches(':popover-open')) panel.showPopover();
+      trigger.setAttribute('aria-expanded', 'true');
+      if (isRemote(trigger)) trigger.setAttribute('aria-describedby', REMOTE_TIP_ID);
+      open = { trigger, panel, stop: place(trigger, panel) };
     };
+    openRef.current = openPanel;
 
     const show = (trigger: HTMLElement) => {
       clearTimeout(hideTimer);
       if (open?.trigger === trigger) return;
       hide();
-      const panel = panelFor(trigger);
-      if (!panel) return;
-      panel.hidden = false;
-      trigger.setAttribute('aria-expanded', 'true');
-      place(trigger, panel);
-      open = { trigger, panel };
+      if (isRemote(trigger)) {
+        const host = document.createElement('span');
+        trigger.after(host);
+        const status = trigger.dataset.whyStatus;
+        const reason = trigger.dataset.why;
+        setRemote({
+          trigger,
+          host,
+          href: trigger.getAttribute('href') ?? '',
+          why: status && reason ? { status, reason } : null,
+        });
+        return;
+      }
+      const id = trigger.dataset.tip;
+      const panel = id ? document.getElementById(id) : null;
+      if (panel) openPanel(trigger, panel);
     };
 
     function hide() {
       clearTimeout(hideTimer);
       if (!open) return;
-      open.panel.hidden = true;
-      open.trigger.setAttribute('aria-expanded', 'false');
+      const { trigger, panel, stop } = open;
       open = null;
+      stop();
+      trigger.setAttribute('aria-expanded', 'false');
+      if (panel.matches(':popover-open')) panel.hidePopover();
+      if (isRemote(trigger)) {
+        trigger.removeAttribute('aria-describedby');
+        setRemote((r) => (r?.trigger === trigger ? null : r));
+      }
     }
 
     const hideSoon = () => {
@@ -74,53 +181,50 @@ export function SourceTipController() {
 
     const triggerOf = (target: EventTarget | null) =>
       target instanceof Element ? (target.closest('[data-tip]') as HTMLElement | null) : null;
-    const rootOf = (target: EventTarget | null) =>
-      target instanceof Element ? (target.closest('[data-tip-root]') as HTMLElement | null) : null;
+    const insideOpen = (target: EventTarget | null) =>
+      !!open && target instanceof Node && (open.trigger.contains(target) || open.panel.contains(target));
 
     const onPointerOver = (e: PointerEvent) => {
       if (e.pointerType !== 'mouse') return;
       const trigger = triggerOf(e.target);
-      if (trigger) show(trigger);
-      else if (open && rootOf(e.target)?.contains(open.trigger)) clearTimeout(hideTimer);
+      if (trigger && !open?.panel.contains(trigger)) show(trigger);
+      else if (insideOpen(e.target)) clearTimeout(hideTimer);
     };
     const onPointerOut = (e: PointerEvent) => {
       if (e.pointerType !== 'mouse' || !open) return;
-      const from = rootOf(e.target);
-      const to = rootOf(e.relatedTarget);
-      if (from && from !== to && from.contains(open.trigger)) hideSoon();
+      if (insideOpen(e.target) && !insideOpen(e.relatedTarget)) hideSoon();
     };
     const onFocusIn = (e: FocusEvent) => {
       const trigger = triggerOf(e.target);
-      if (trigger) show(trigger);
-      else if (open && !rootOf(e.target)?.contains(open.trigger)) hide();
+      if (trigger && !open?.panel.contains(trigger)) show(trigger);
+      else if (open && !insideOpen(e.target)) hide();
     };
-    // A tap focuses the trigger (which opens its panel) and then clicks it: the click must not
-    // close what the same tap just opened. So whether a tap closes a panel is decided by whether
-    // it was open when the finger went down.
+    // A tap focuses the value (which opens its panel) and then clicks it: the click must not close what
+    // the same tap just opened. So whether a tap closes a panel is decided by whether it was open when
+    // the finger went down.
     let openAtPointerDown: HTMLElement | null = null;
     const onPointerDown = (e: PointerEvent) => {
       openAtPointerDown = e.pointerType !== 'mouse' && open && triggerOf(e.target) === open.trigger ? open.trigger : null;
     };
     const onClick = (e: MouseEvent) => {
       const trigger = triggerOf(e.target);
-      if (trigger) {
-        const tapOnOpen = openAtPointerDown === trigger && (e as PointerEvent).pointerType !== 'mouse';
-        openAtPointerDown = null;
-        if (tapOnOpen) hide();
-        else show(trigger);
+      if (!trigger || open?.panel.contains(trigger)) {
+        if (open && !insideOpen(e.target)) hide();
         return;
       }
-      if (open && !open.panel.contains(e.target as Node)) hide();
+      // A modified click (new tab, new window) follows the value's link to its details page.
+      if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
+      e.preventDefault();
+      const tapOnOpen = openAtPointerDown === trigger && (e as PointerEvent).pointerType !== 'mouse';
+      openAtPointerDown = null;
+      if (tapOnOpen) hide();
+      else show(trigger);
     };
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && open) {
-        const trigger = open.trigger;
-        hide();
-        trigger.focus();
-      }
-    };
-    const onScroll = () => {
-      if (open) place(open.trigger, open.panel);
+      if (e.key !== 'Escape' || !open) return;
+      const { trigger } = open;
+      hide();
+      trigger.focus();
     };
 
     document.addEventListener('pointerover', onPointerOver);
@@ -129,21 +233,32 @@ export function SourceTipController() {
     document.addEventListener('pointerdown', onPointerDown, true);
     document.addEventListener('click', onClick);
     document.addEventListener('keydown', onKey);
-    window.addEventListener('scroll', onScroll, true);
-    window.addEventListener('resize', onScroll);
-    // Focus may have landed on a trigger before this component hydrated.
+    // Focus may have landed on a value before this component hydrated.
     const focused = triggerOf(document.activeElement);
     if (focused) show(focused);
     return () => {
+      hide();
       document.removeEventListener('pointerover', onPointerOver);
       document.removeEventListener('pointerout', onPointerOut);
       document.removeEventListener('focusin', onFocusIn);
       document.removeEventListener('pointerdown', onPointerDown, true);
       document.removeEventListener('click', onClick);
       document.removeEventListener('keydown', onKey);
-      window.removeEventListener('scroll', onScroll, true);
-      window.removeEventListener('resize', onScroll);
     };
   }, []);
-  return null;
+
+  // The remote panel exists once its portal has mounted: open it then, and drop its host when it goes.
+  useLayoutEffect(() => {
+    if (!remote) return;
+    if (panelRef.current) openRef.current(remote.trigger, panelRef.current);
+    return () => remote.host.remove();
+  }, [remote]);
+
+  if (!remote) return null;
+  return createPortal(
+    <span id={REMOTE_TIP_ID} role="tooltip" popover="manual" className="tip-panel" ref={panelRef}>
+      <RemotePanelBody href={remote.href} why={remote.why} />
+    </span>,
+    remote.host,
+  );
 }

@@ -1,11 +1,50 @@
 import type { ReactNode } from 'react';
 
+/** The id of the one panel that shows fetched details; see SourceTipController. */
+export const REMOTE_TIP_ID = 'tip-remote';
+
 /**
- * A value with its provenance one hover, focus or tap away. Rendered entirely on the server:
- * the panel is in the HTML (hidden), so it costs no client component per cell; the single
- * SourceTipController in the layout shows, positions and hides panels for the whole page.
- * Its styles are three short classes in app/globals.css rather than utility lists: a page holds
- * hundreds of these, and every class string is sent twice (in the HTML and in the RSC payload).
+ * A value whose details (source, settings, exactness, notes, other sources' values) are fetched when
+ * first opened. The page carries only the value and the address of its details: that address is a
+ * page, so without JavaScript the value is a plain link to it; with JavaScript the one
+ * SourceTipController in the layout opens it in place on hover, focus or tap.
+ * Class names stay short (`tip-trigger`, styled in app/globals.css): a page holds hundreds of these.
+ */
+export function DetailTip({
+  href,
+  label,
+  ariaLabel,
+  className = '',
+  why,
+}: {
+  /** detailHref(…) of the value. */
+  href: string;
+  label: ReactNode;
+  ariaLabel?: string;
+  className?: string;
+  /** View-dependent context the panel shows above the details: whether and why the value was compared. */
+  why?: { status: 'compared' | 'excluded' | 'alone'; reason: string } | null;
+}) {
+  return (
+    <a
+      href={href}
+      className={`tip-trigger ${className}`}
+      aria-label={ariaLabel}
+      aria-expanded="false"
+      data-tip={REMOTE_TIP_ID}
+      data-detail=""
+      data-why={why?.reason}
+      data-why-status={why?.status}
+    >
+      {label}
+    </a>
+  );
+}
+
+/**
+ * A value with a short, page-specific panel rendered with it (a formula's input, a cost's sources).
+ * Used where the panel is not one stored value's details; the controller shows these too. The panel
+ * is a popover: hidden until opened, then drawn in the top layer so no table scroller clips it.
  */
 export function SourceTip({
   id,
@@ -23,7 +62,7 @@ export function SourceTip({
 }) {
   const panelId = `tip-${id}`;
   return (
-    <span className="source-tip" data-tip-root="">
+    <span className="source-tip">
       <button
         type="button"
         className={`tip-trigger ${className}`}
@@ -35,7 +74,7 @@ export function SourceTip({
       >
         {label}
       </button>
-      <span role="tooltip" id={panelId} hidden className="tip-panel">
+      <span role="tooltip" id={panelId} popover="manual" className="tip-panel">
         {children}
       </span>
     </span>

@@ -48,6 +48,7 @@ export function ShownScore({
       {shown ? (
         <span className="block space-y-1">
           <span className="tabular block text-sm font-semibold">{shown.display}</span>
+          {shown.disputed ? <span className="block text-warn">Disputed: not shown as a score.</span> : null}
           {shown.exactness !== 'exact' ? (
             <span className="block">
               {EXACTNESS_LABEL[shown.exactness as ExactnessName] ?? shown.exactness}: “{shown.text}”

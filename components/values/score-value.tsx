@@ -1,25 +1,20 @@
-import type { NoteView } from '@/lib/queries/shared';
 import type { ScoreView } from '@/lib/queries/scores';
-import { SourceTip } from '../ui/source-tip';
-import { ScoreDetails } from './score-details';
+import { DetailTip } from '../ui/source-tip';
 
-/** One score with everything behind it in a tip; struck through when disputed. */
+/** One score, its source and everything behind it one hover, focus or tap away; struck through when disputed. */
 export function ScoreValue({
-  id,
   title,
   score,
-  others = [],
-  notes = [],
 }: {
-  id: string;
   title: string;
-  score: ScoreView;
-  others?: ScoreView[];
-  notes?: NoteView[];
+  /** TRANSITIONAL: ignored, removed once every caller stops passing them. */ id?: string;
+  others?: unknown[];
+  notes?: unknown[];
+  score: Pick<ScoreView, 'detail' | 'display' | 'disputed' | 'hasConflict'>;
 }) {
   return (
-    <SourceTip
-      id={id}
+    <DetailTip
+      href={score.detail}
       ariaLabel={`${title}: ${score.display}${score.disputed ? ' (disputed)' : ''}. Show source`}
       label={
         <span className={`tabular ${score.disputed ? 'line-through decoration-warn' : ''}`}>
@@ -31,8 +26,6 @@ export function ScoreValue({
           ) : null}
         </span>
       }
-    >
-      <ScoreDetails title={title} shown={score} others={others} notes={notes} />
-    </SourceTip>
+    />
   );
 }

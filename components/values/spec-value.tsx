@@ -1,17 +1,16 @@
-import { EXACTNESS_LABEL, type ExactnessName } from '@/lib/format';
 import type { SpecValue } from '@/lib/queries/models';
-import { SourceTip } from '../ui/source-tip';
-import { SourceLine } from './source-line';
+import { DetailTip } from '../ui/source-tip';
 
 /** A spec value with its source, exactness and note one hover or tap away; "—" when missing. */
 export function SpecValueCell({
-  id,
   value,
   missingReason = 'not reported',
 }: {
-  id: string;
   value: SpecValue | undefined;
   missingReason?: string;
+  /** TRANSITIONAL: ignored, removed once every caller stops passing it. */ id?: string;
+  others?: unknown[];
+  notes?: unknown[];
 }) {
   if (!value) {
     return (
@@ -21,8 +20,8 @@ export function SpecValueCell({
     );
   }
   return (
-    <SourceTip
-      id={id}
+    <DetailTip
+      href={value.detail}
       label={
         <span className="tabular">
           {value.display}
@@ -33,22 +32,7 @@ export function SpecValueCell({
           ) : null}
         </span>
       }
-      ariaLabel={`${value.label}: ${value.display}. Source: ${value.source.title}`}
-    >
-      <span className="mb-1 block font-semibold">
-        {value.label}: {value.display}
-        {value.qualifier ? ` (${value.qualifier})` : ''}
-      </span>
-      <SourceLine source={value.source} locator={value.locator} />
-      {value.exactness !== 'exact' ? (
-        <span className="mt-1 block">
-          {EXACTNESS_LABEL[value.exactness as ExactnessName] ?? value.exactness}: “{value.text}”
-        </span>
-      ) : null}
-      {value.note ? <span className="mt-1 block text-fg-muted">{value.note}</span> : null}
-      {value.hasConflict ? (
-        <span className="mt-1 block text-warn">Sources disagree on this value: see the model page.</span>
-      ) : null}
-    </SourceTip>
+      ariaLabel={`${value.label}: ${value.display}. Show source`}
+    />
   );
 }

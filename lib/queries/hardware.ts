@@ -1,11 +1,14 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import { getDb } from '../db/client';
+import { detailHref } from '../details';
 import { gpus, hardware } from '../db/schema';
 import { getSourceMap, sourceOrPlaceholder, type SourceRef } from './shared';
 
 export interface GpuView {
   id: string;
+  /** The page (and, with /panel, the JSON) holding the source of its memory figure. */
+  detail: string;
   name: string;
   vendor: string;
   memoryGb: number;
@@ -15,6 +18,10 @@ export interface GpuView {
 }
 
 export interface HardwareView {
+  /** The row's position in hardware.json. */
+  id: string;
+  /** The page (and, with /panel, the JSON) holding everything behind this figure. */
+  detail: string;
   modelId: string;
   precision: string;
   profile: 'standard' | 'full-context';
@@ -42,6 +49,7 @@ export function getGpus(version: string): GpuView[] {
     .all()
     .map((g) => ({
       id: g.id,
+      detail: detailHref(version, 'gpu', g.id),
       name: g.name,
       vendor: g.vendor,
       memoryGb: g.memoryGb,
@@ -68,6 +76,8 @@ export function getHardware(version: string, modelId?: string): HardwareView[] {
               ? `${r.memoryGb}${r.upper !== null ? `–${r.upper}` : ''} GB`
               : '—';
       return {
+        id: String(r.ordinal),
+        detail: detailHref(version, 'hardware', r.ordinal),
         modelId: r.modelId,
         precision: r.precision,
         profile: r.profile as HardwareView['profile'],

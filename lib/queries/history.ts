@@ -1,6 +1,7 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import { getDb } from '../db/client';
+import { detailHref } from '../details';
 import { history } from '../db/schema';
 import { comparePartialDates, partialDateSpan, type DatePrecision } from '../history/timeline';
 import { getModelNames } from './scores';
@@ -11,6 +12,8 @@ export type HistoryKind = 'research' | 'open-weights' | 'product' | 'api';
 /** One event of the GLM family, ready to print and to place on a timeline. */
 export interface HistoryEventView {
   id: string;
+  /** The page (and, with /panel, the JSON) holding the event's source. */
+  detail: string;
   /** As stored: YYYY, YYYY-MM or YYYY-MM-DD. */
   date: string;
   precision: DatePrecision;
@@ -45,6 +48,7 @@ export function getHistory(version: string): HistoryEventView[] {
     return [
       {
         id: r.id,
+        detail: detailHref(version, 'event', r.id),
         date: r.date,
         precision: span.precision,
         dateLabel: span.label,

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
 import { SPEC_FIELDS, type SpecField } from '../data/schema';
 import { getDb } from '../db/client';
+import { detailHref } from '../details';
 import { models, specs } from '../db/schema';
 import { formatParams, formatPartialDate, formatNumber, formatTokens } from '../format';
 import { perVersion } from './memo';
@@ -16,6 +17,10 @@ import {
 } from './shared';
 
 export interface SpecValue {
+  /** The row's position in specs.json. */
+  id: string;
+  /** The page (and, with /panel, the JSON) holding everything behind this value. */
+  detail: string;
   field: SpecField;
   label: string;
   value: number | string;
@@ -76,6 +81,8 @@ function toSpecValue(row: SpecDbRow, sourceMap: Map<string, SourceRef>): SpecVal
   const field = row.field as SpecField;
   const value = row.valueNumber ?? row.valueText ?? '';
   return {
+    id: String(row.ordinal),
+    detail: detailHref(row.version, 'spec', row.ordinal),
     field,
     label: SPEC_FIELDS[field]?.label ?? field,
     value,

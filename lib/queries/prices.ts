@@ -1,6 +1,7 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import { getDb } from '../db/client';
+import { detailHref } from '../details';
 import { models, plans, prices } from '../db/schema';
 import { formatPrice } from '../format';
 import { perVersion } from './memo';
@@ -17,6 +18,10 @@ import {
 export type PriceKind = 'input' | 'cached-input' | 'output' | 'cache-storage';
 
 export interface PriceView {
+  /** The row's position in prices.json. */
+  id: string;
+  /** The page (and, with /panel, the JSON) holding everything behind this value. */
+  detail: string;
   modelId: string;
   provider: OrganizationRef;
   kind: PriceKind;
@@ -45,6 +50,8 @@ export const getPriceViews = perVersion('priceViews', (version): PriceView[] => 
   const orgs = getOrganizationMap(version);
   const sourceMap = getSourceMap(version);
   return rows.map((r) => ({
+    id: String(r.ordinal),
+    detail: detailHref(version, 'price', r.ordinal),
     modelId: r.modelId,
     provider: orgs.get(r.providerId) ?? { id: r.providerId, name: r.providerId },
     kind: r.kind as PriceKind,

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '../db/client';
+import { detailHref } from '../details';
 import { benchmarks, models, scores } from '../db/schema';
 import { formatScore } from '../format';
 import { perVersion } from './memo';
@@ -33,6 +34,8 @@ export interface ScoreSettingsView {
 export interface ScoreView {
   /** The row's id within its data version (its position in scores.json). */
   id: string;
+  /** The page (and, with /panel, the JSON) holding everything behind this value. */
+  detail: string;
   modelId: string;
   benchmarkId: string;
   value: number;
@@ -92,6 +95,7 @@ export function toScoreView(
   };
   return {
     id: String(row.ordinal),
+    detail: detailHref(row.version, 'score', row.ordinal),
     modelId: row.modelId,
     benchmarkId: row.benchmarkId,
     value: row.value,

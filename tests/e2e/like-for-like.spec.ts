@@ -46,7 +46,7 @@ test('a value measured differently is left out with its reason, one tap away', a
   const leftOut = page.getByTestId('left-out').first();
   await expect(leftOut).toBeVisible();
   await leftOut.click();
-  const reason = page.locator('[role="tooltip"]:not([hidden]) [data-testid="match-reason"]');
+  const reason = page.locator('[role="tooltip"]:popover-open [data-testid="match-reason"]');
   await expect(reason).toBeVisible();
   await expect(reason).toContainText('Left out');
 });

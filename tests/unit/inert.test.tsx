@@ -18,6 +18,7 @@ const source = {
 
 const score: ScoreView = {
   id: '1',
+  detail: '/details/2026-12/score/1',
   modelId: 'glm-4.5',
   benchmarkId: 'hle',
   value: 14.4,
