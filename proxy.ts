@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { pagePolicy } from './lib/http-cache';
 import { securityHeaders } from './lib/security-headers';
 
 /**
@@ -13,6 +14,9 @@ import { securityHeaders } from './lib/security-headers';
  *   OPTIONS answer has none.
  * - Methods other than GET and HEAD (and OPTIONS on the API) are a 405 with an Allow header. Next
  *   renders a page for a POST, PUT or DELETE as for a GET (the app has no server actions).
+ *
+ * - Pages get their Cache-Control (lib/http-cache.ts): for good for views pinned to a data version,
+ *   briefly otherwise; a view spelled differently from its canonical URL is redirected to it.
  *
  * Everything else passes through untouched. Client navigations (RSC requests, prefetches) never
  * reach the proxy: a request that passes through a proxy comes back to the browser with its URL
@@ -39,6 +43,13 @@ const PAGE_METHODS = 'GET, HEAD';
 
 function isApi(path: string): boolean {
   return path === '/api/v1' || path.startsWith('/api/v1/');
+}
+
+/** Route handlers (API, previews, exports, panels' JSON) and files set their own caching; pages get it here. */
+const NOT_PAGES = /^\/(?:api\/|og\/|compare\/(?:export|go|options)$|search\/index$|details\/.+\/panel$)|\.[a-z0-9]+$/i;
+
+function isPage(path: string): boolean {
+  return !NOT_PAGES.test(path);
 }
 
 function malformed(path: string): boolean {
@@ -98,5 +109,16 @@ export function proxy(request: NextRequest): NextResponse {
     return pageError(405, `Method ${method} not allowed: this site answers ${PAGE_METHODS}.`, { Allow: PAGE_METHODS });
   }
   if (malformed(path)) return pageError(400, 'Bad request: malformed percent-encoding in the path.');
-  return NextResponse.next();
+  if (!isPage(path)) return NextResponse.next();
+  const policy = pagePolicy(path, new URL(request.url).search);
+  if (policy.redirect) {
+    // On the request's own host, which Next turns into a relative Location: right behind any proxy.
+    const response = NextResponse.redirect(new URL(policy.redirect, request.url), 308);
+    for (const [key, value] of Object.entries(securityHeaders())) response.headers.set(key, value);
+    response.headers.set('Cache-Control', policy.cacheControl);
+    return response;
+  }
+  const response = NextResponse.next();
+  response.headers.set('Cache-Control', policy.cacheControl);
+  return response;
 }

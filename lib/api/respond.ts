@@ -1,5 +1,6 @@
 import 'server-only';
 import crypto from 'node:crypto';
+import { cacheControl } from '../http-cache';
 import { toCsv, type CsvValue } from '../csv';
 import { AnswerCache } from '../queries/memo';
 import { getVersions, type VersionInfo } from '../queries/versions';
@@ -97,10 +98,6 @@ export const API_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
 } as const;
 const COMMON_HEADERS = API_HEADERS;
-
-function cacheControl(pinned: boolean): string {
-  return pinned ? 'public, max-age=31536000, immutable' : 'public, max-age=60, stale-while-revalidate=600';
-}
 
 /** A successful answer before it is sent: its body, and the headers that depend only on it. */
 interface Answer {

@@ -70,3 +70,32 @@ test('GET and HEAD on pages still answer', async ({ request }) => {
   expect((await request.get('/compare?models=glm-4.5~glm-4.6')).status()).toBe(200);
   expect((await request.head('/models/glm-4.6')).status()).toBe(200);
 });
+
+test('another spelling of a view redirects to its canonical URL; the canonical one is answered', async ({ request }) => {
+  const canonical = '/compare?models=glm-4.5~glm-4.6&benchmarks=hle';
+  for (const other of [
+    '/compare?benchmarks=hle&models=glm-4.5~glm-4.6',
+    '/compare?models=GLM-4.5~glm-4.6&benchmarks=hle',
+    `${canonical}&utm_source=newsletter`,
+  ]) {
+    const res = await request.get(other, { maxRedirects: 0 });
+    expect(res.status(), other).toBe(308);
+    // Relative: right on whatever host and behind whatever proxy the reader came through.
+    expect(res.headers()['location'], other).toBe(canonical);
+  }
+  expect((await request.get(canonical, { maxRedirects: 0 })).status()).toBe(200);
+  expect((await request.get('/compare?models=glm-4.5%7Eglm-4.6&benchmarks=hle', { maxRedirects: 0 })).status()).toBe(200);
+  // A query the page warns about is answered with its notice, not redirected away.
+  const warned = await request.get('/compare?chart=pie', { maxRedirects: 0 });
+  expect(warned.status()).toBe(200);
+  expect(await warned.text()).toContain('pie');
+});
+
+test('a view pinned to a data version may be kept for good by shared caches; an unpinned one briefly', async ({ request }) => {
+  const pinned = await request.get('/compare?models=glm-4.5~glm-4.6&benchmarks=hle&v=2026-12');
+  expect(pinned.headers()['cache-control']).toBe('public, max-age=86400, s-maxage=31536000, immutable');
+  for (const path of ['/compare?models=glm-4.5~glm-4.6&benchmarks=hle', '/', '/pricing', '/hardware']) {
+    expect((await request.get(path)).headers()['cache-control'], path).toBe('public, max-age=60, stale-while-revalidate=600');
+  }
+  expect((await request.get('/hardware?v=2026-12')).headers()['cache-control']).toContain('immutable');
+});
