@@ -22,13 +22,14 @@ import zlib from 'node:zlib';
 import autocannon from 'autocannon';
 import { databasePath } from '../lib/db/path';
 import { coldCompareUrls, readCatalog, warmApiUrl, warmCompareUrl, type Catalog } from './perf/compare-urls';
-import { distDir, ensureBuild, envNumber, run, startServer, writeJson, type Server } from './perf/server';
+import { mainPages } from './perf/pages';
+import { PERF_PORT, distDir, ensureBuild, envNumber, run, startServer, writeJson, type Server } from './perf/server';
 import { generateSynthetic, type SyntheticSummary } from './synthetic-data';
 
 const DURATION = envNumber('BENCH_DURATION', 10);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
 const CONNECTIONS = envNumber('BENCH_CONNECTIONS', 10);
-const PORT = envNumber('BENCH_PORT', 3300);
+const PORT = envNumber('BENCH_PORT', PERF_PORT);
 const SCALES = (process.env.BENCH_SCALES ?? '10,100')
   .split(',')
   .map((s) => s.trim())
@@ -203,8 +204,8 @@ function timeDbBuild(dataDir: string | undefined, dbFile: string, runs: number):
 
 interface DatasetResult {
   label: string;
-  /** One request at a time, median of 7: the same view uncached (rendered each time) and from the page cache. */
-  renderMs: { uncached: number; cached: number };
+  /** One request at a time, median of 7, the same view each time (nothing caches a rendered page). */
+  renderMs: number;
   factor: number;
   models: number;
   benchmarks: number;
@@ -215,35 +216,59 @@ interface DatasetResult {
   results: Measured[];
 }
 
-/**
- * The warm view again, made a new URL each time by a parameter the page ignores: its render
- * time when nothing is cached for it, the same selection on every dataset.
- */
-function uncachedSameView(catalog: Catalog, tag: string): () => string {
-  let n = 0;
-  return () => `${warmCompareUrl(catalog.version)}&bench=${tag}-${++n}`;
-}
-
-/** Measured on every dataset: the same selection cached and uncached, other selections, the API. */
-async function renderTimes(server: Server, catalog: Catalog): Promise<{ uncached: number; cached: number }> {
+/** The same selection on every dataset, one request at a time: how render time grows with the data. */
+async function renderTime(server: Server, catalog: Catalog): Promise<number> {
   const warm = warmCompareUrl(catalog.version);
-  return {
-    uncached: await singleRequestMs(server, uncachedSameView(catalog, 'single')),
-    cached: await singleRequestMs(server, () => warm),
-  };
+  return singleRequestMs(server, () => warm);
 }
 
 function compareTargets(catalog: Catalog, seed: number): Target[] {
   const cold = coldCompareUrls(catalog, seed);
   const example = cold();
   const warm = warmCompareUrl(catalog.version);
-  const uncached = uncachedSameView(catalog, `c${seed}`);
   return [
     { name: 'compare warm permalink', path: warm },
-    { name: 'compare same view uncached', path: `${warm}&bench=<n>`, next: uncached },
     { name: 'compare cold permalinks', path: example, next: cold },
     { name: 'api scores (selection)', path: warmApiUrl(catalog.version) },
   ];
+}
+
+interface PageWeight {
+  name: string;
+  path: string;
+  htmlBytes: number;
+  gzipBytes: number;
+  /** Start tags in the HTML outside its scripts: the DOM the server sends (Lighthouse counts the DOM after load). */
+  htmlElements: number;
+  status: number;
+  measured: Measured;
+  /** Throughput as a share of the prerendered page's. */
+  ratioToPrerendered?: number;
+}
+
+/** Each main page's default view: its weight (raw and gzip, as a reader's browser receives it) and throughput. */
+async function mainPageFigures(server: Server, version: string): Promise<PageWeight[]> {
+  const out: PageWeight[] = [];
+  for (const page of mainPages(version)) {
+    const res = await fetch(server.url + page.path, { headers: { 'accept-encoding': 'identity' } });
+    const html = Buffer.from(await res.arrayBuffer());
+    const text = html.toString('utf8').replace(/<script[\s\S]*?<\/script>/g, '');
+    out.push({
+      name: page.name,
+      path: page.path,
+      htmlBytes: html.length,
+      gzipBytes: zlib.gzipSync(html).length,
+      htmlElements: (text.match(/<[a-zA-Z]/g) ?? []).length,
+      status: res.status,
+      measured: await measure(server, { name: `page ${page.name}`, path: page.path }),
+    });
+  }
+  return out;
+}
+
+/** The largest view a URL can ask for: every model and benchmark of the version, up to 60 of each. */
+function hugeCompareUrl(catalog: Catalog): string {
+  return `/compare?models=${catalog.models.slice(0, 60).join('~')}&benchmarks=${catalog.benchmarks.slice(0, 60).join('~')}&v=${catalog.version}`;
 }
 
 async function main() {
@@ -267,6 +292,8 @@ async function main() {
   const catalog = readCatalog(dbFile);
   const datasets: DatasetResult[] = [];
   let firstLoads: FirstLoad[] = [];
+  let pages: PageWeight[] = [];
+  let hugeView: { path: string; urlBytes: number; status: number; htmlBytes: number; ms?: number } | null = null;
 
   console.log(
     `\nReal data (${catalog.models.length} models and ${catalog.benchmarks.length} benchmarks with scores, ${catalog.scoreRows} score rows in ${catalog.version}):`,
@@ -281,10 +308,24 @@ async function main() {
     ];
     const results: Measured[] = [];
     for (const t of targets) results.push(await measure(server, t));
-    const render = await renderTimes(server, catalog);
-    console.log(`  one request at a time, same view: ${render.uncached} ms rendered, ${render.cached} ms from the page cache`);
+    console.log('\nMain pages, default views (budgets: 150 KB raw HTML, 1,500 elements; see scripts/perf/pages.ts):');
+    pages = await mainPageFigures(server, catalog.version);
+    const huge = hugeCompareUrl(catalog);
+    const hugeRes = await fetch(server.url + huge, { headers: { 'accept-encoding': 'identity' } });
+    hugeView = { path: huge, urlBytes: huge.length, status: hugeRes.status, htmlBytes: (await hugeRes.arrayBuffer()).byteLength };
+    hugeView.ms = await singleRequestMs(server, () => huge);
+    console.log(
+      `  60 x 60 /compare URL (${hugeView.urlBytes} B): ${kb(hugeView.htmlBytes)} HTML, ${hugeView.ms} ms one request at a time (limit: 2 MB)`,
+    );
+    const render = await renderTime(server, catalog);
+    console.log(`  one request at a time, the warm view: ${render} ms`);
     const staticRps = results[0]?.requestsPerSec ?? 0;
     for (const r of results) r.ratioToStatic = staticRps > 0 ? round(r.requestsPerSec / staticRps, 3) : 0;
+    const prerenderedRps = results[1]?.requestsPerSec ?? 0;
+    for (const p of pages) {
+      p.measured.ratioToStatic = staticRps > 0 ? round(p.measured.requestsPerSec / staticRps, 3) : 0;
+      p.ratioToPrerendered = prerenderedRps > 0 ? round(p.measured.requestsPerSec / prerenderedRps, 3) : 0;
+    }
     datasets.push({
       label: '1x (real)',
       renderMs: render,
@@ -332,8 +373,8 @@ async function main() {
     try {
       const results: Measured[] = [];
       for (const t of compareTargets(cat, 1)) results.push(await measure(s, t));
-      const render = await renderTimes(s, cat);
-      console.log(`  one request at a time, same view: ${render.uncached} ms rendered, ${render.cached} ms from the page cache`);
+      const render = await renderTime(s, cat);
+      console.log(`  one request at a time, the warm view: ${render} ms`);
       datasets.push({
         label: `${factor}x (synthetic)`,
         renderMs: render,
@@ -367,9 +408,7 @@ async function main() {
     benchmarks: d.benchmarks,
     scoreRows: d.scoreRows,
     warmP50Ms: get(d, 'compare warm permalink')?.latencyP50Ms ?? null,
-    uncachedP50Ms: get(d, 'compare same view uncached')?.latencyP50Ms ?? null,
-    renderUncachedMs: d.renderMs.uncached,
-    renderCachedMs: d.renderMs.cached,
+    renderMs: d.renderMs,
     coldP50Ms: get(d, 'compare cold permalinks')?.latencyP50Ms ?? null,
     warmBytes: get(d, 'compare warm permalink')?.bytesPerRequest ?? null,
     dbBuildMs: d.dbBuildMs ?? null,
@@ -384,17 +423,15 @@ async function main() {
     coldP99Ms: cold?.latencyP99Ms ?? null,
     compareFirstLoadJsGzipBytes: compareJs?.jsGzipBytes ?? null,
     largestOverRealWarmP50: last && last !== growth[0] ? ratio(last.warmP50Ms, growth[0]?.warmP50Ms) : null,
-    largestOverRealUncachedP50: last && last !== growth[0] ? ratio(last.uncachedP50Ms, growth[0]?.uncachedP50Ms) : null,
-    largestOverRealRenderMs: last && last !== growth[0] ? ratio(last.renderUncachedMs, growth[0]?.renderUncachedMs) : null,
-    largestOverRealCachedMs: last && last !== growth[0] ? ratio(last.renderCachedMs, growth[0]?.renderCachedMs) : null,
+    largestOverRealRenderMs: last && last !== growth[0] ? ratio(last.renderMs, growth[0]?.renderMs) : null,
     largestOverRealColdP50: last && last !== growth[0] ? ratio(last.coldP50Ms, growth[0]?.coldP50Ms) : null,
   };
   console.log('\nGrowth of /compare with the data (the same selection):');
   const ms = (n: number | null) => pad(n === null ? '—' : fmt(n), 6, true);
   for (const g of growth) {
     console.log(
-      `  ${pad(g.dataset, 16)} ${pad(`${g.models} x ${g.benchmarks}`, 11)} one request: rendered ${ms(g.renderUncachedMs)} ms, cached ${ms(g.renderCachedMs)} ms` +
-        `   p50 at ${CONNECTIONS} connections: uncached ${ms(g.uncachedP50Ms)} ms, cached ${ms(g.warmP50Ms)} ms   page ${kb(g.warmBytes ?? 0)}`,
+      `  ${pad(g.dataset, 16)} ${pad(`${g.models} x ${g.benchmarks}`, 11)} one request: ${ms(g.renderMs)} ms` +
+        `   p50 at ${CONNECTIONS} connections: ${ms(g.warmP50Ms)} ms   page ${kb(g.warmBytes ?? 0)}`,
     );
   }
   console.log('\nTargets:');
@@ -406,7 +443,7 @@ async function main() {
   );
   console.log(`  first-load JS of /compare <= 200 KB gzip: ${kb(targets.compareFirstLoadJsGzipBytes ?? 0)}`);
   console.log(
-    `  same-selection render time, largest/real <= 2x: rendered ${targets.largestOverRealRenderMs ?? '—'}x, from the page cache ${targets.largestOverRealCachedMs ?? '—'}x (p50 at ${CONNECTIONS} connections: ${targets.largestOverRealUncachedP50 ?? '—'}x and ${targets.largestOverRealWarmP50 ?? '—'}x)`,
+    `  same-selection render time, largest/real <= 2x: one request ${targets.largestOverRealRenderMs ?? '—'}x, p50 at ${CONNECTIONS} connections ${targets.largestOverRealWarmP50 ?? '—'}x`,
   );
 
   const file = writeJson('bench-results', 'bench.json', {
@@ -429,6 +466,8 @@ async function main() {
     },
     dbBuild: { command: 'npm run db:build', ...dbBuild },
     datasets,
+    pages,
+    hugeView,
     firstLoad: firstLoads,
     growth,
     targets,

@@ -3,13 +3,14 @@
  *
  * Lighthouse 12 (its Node API) in Debian's Chromium, mobile form factor with simulated
  * throttling (Lighthouse's default), against a production server this script starts: the home
- * page, a /compare permalink, a model page and /pricing. Prints performance, accessibility,
+ * page, a /compare permalink, a model page, a benchmark page, /pricing (default and with a
+ * calculator state) and /hardware (scripts/perf/pages.ts). Prints performance, accessibility,
  * best practices and SEO per page with every audit that fell short, and writes the full
  * reports to lighthouse-results/<page>.json plus lighthouse-results/summary.json.
  *
- * Environment: CHROME_PATH (default /usr/bin/chromium), LIGHTHOUSE_PORT (server, default 3320),
+ * Environment: CHROME_PATH (default /usr/bin/chromium), LIGHTHOUSE_PORT (server, default 3300, as npm run bench),
  * LIGHTHOUSE_RUNS (runs per page, default 3; the run with the median performance score is kept),
- * LIGHTHOUSE_PAGES (a comma list of home, compare, model, pricing; default all),
+ * LIGHTHOUSE_PAGES (a comma list of the names in scripts/perf/pages.ts; default all),
  * SKIP_BUILD=1 (reuse the build in NEXT_DIST_DIR or .next).
  */
 import { spawn } from 'node:child_process';
@@ -19,16 +20,17 @@ import path from 'node:path';
 import type { Flags, Result } from 'lighthouse';
 import { databasePath } from '../lib/db/path';
 import { CHROMIUM_ARGS } from './chromium';
-import { readCatalog, warmCompareUrl } from './perf/compare-urls';
-import { ensureBuild, envNumber, portTaken, startServer, writeJson } from './perf/server';
+import { readCatalog } from './perf/compare-urls';
+import { mainPages } from './perf/pages';
+import { PERF_PORT, ensureBuild, envNumber, portTaken, startServer, writeJson } from './perf/server';
 
-const PORT = envNumber('LIGHTHOUSE_PORT', 3320);
+const PORT = envNumber('LIGHTHOUSE_PORT', PERF_PORT);
 const DEBUG_PORT = envNumber('LIGHTHOUSE_CHROME_PORT', PORT + 1);
 const RUNS = envNumber('LIGHTHOUSE_RUNS', 3);
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const TARGETS: Record<(typeof CATEGORIES)[number], number> = {
-  performance: 95,
+  performance: 99,
   accessibility: 100,
   'best-practices': 100,
   seo: 100,
@@ -105,6 +107,10 @@ interface PageSummary {
   scores: Record<string, number>;
   runs: number[];
   metrics: Record<string, string>;
+  lcpMs: number | null;
+  tbtMs: number | null;
+  /** Elements in the page's DOM after load (Lighthouse's dom-size audit). */
+  domElements: number | null;
   /** Audits that fell short in categories below target, with what Lighthouse says about them. */
   shortfalls: Array<{ category: string; id: string; title: string; score: number | null; displayValue?: string }>;
   report: string;
@@ -148,7 +154,22 @@ function summarize(name: string, pagePath: string, lhr: Result, runs: number[], 
   }
   const metrics: Record<string, string> = {};
   for (const id of METRICS) metrics[id] = lhr.audits[id]?.displayValue ?? '—';
-  return { name, path: pagePath, scores, runs, metrics, shortfalls, report };
+  const numeric = (id: string) => {
+    const v = lhr.audits[id]?.numericValue;
+    return typeof v === 'number' ? Math.round(v) : null;
+  };
+  return {
+    name,
+    path: pagePath,
+    scores,
+    runs,
+    metrics,
+    lcpMs: numeric('largest-contentful-paint'),
+    tbtMs: numeric('total-blocking-time'),
+    domElements: numeric('dom-size'),
+    shortfalls,
+    report,
+  };
 }
 
 async function main() {
@@ -156,14 +177,9 @@ async function main() {
   const lighthouse = await loadLighthouse();
   const catalog = readCatalog(databasePath());
   const only = (process.env.LIGHTHOUSE_PAGES ?? '').split(',').filter((p) => p !== '');
-  const pages = (
-    [
-      ['home', '/'],
-      ['compare', warmCompareUrl(catalog.version)],
-      ['model', '/models/glm-4.6'],
-      ['pricing', '/pricing'],
-    ] satisfies Array<[string, string]>
-  ).filter(([name]) => only.length === 0 || only.includes(name));
+  const pages = mainPages(catalog.version)
+    .filter((p) => only.length === 0 || only.includes(p.name))
+    .map((p): [string, string] => [p.name, p.path]);
   const server = await startServer(PORT);
   let chrome: Chrome | undefined;
   const results: PageSummary[] = [];
@@ -200,7 +216,7 @@ async function main() {
       );
       results.push(summary);
       const line = CATEGORIES.map((c) => `${c} ${summary.scores[c]}`).join('   ');
-      console.log(`${name.padEnd(8)} ${line}   (performance over ${RUNS} run(s): ${summary.runs.join(', ')})`);
+      console.log(`${name.padEnd(13)} ${line}   (performance over ${RUNS} run(s): ${summary.runs.join(', ')})`);
       console.log(`         ${METRICS.map((m) => `${m.replace(/-/g, ' ')} ${summary.metrics[m]}`).join(' · ')}`);
       for (const s of summary.shortfalls)
         console.log(`         ✗ ${s.category}: ${s.title}${s.displayValue ? ` (${s.displayValue})` : ''} [${s.id}]`);

@@ -43,7 +43,21 @@ export function run(command: string, args: string[], env: Record<string, string>
  * next build rewrites tsconfig.json and next-env.d.ts when the dist folder is not .next;
  * they are put back as they were.
  */
+/** The port both `npm run bench` and `npm run lighthouse` serve the main build on. */
+export const PERF_PORT = 3300;
+
+/**
+ * Figures are taken from a build made as a deployment makes it: with SITE_URL set, so pages whose
+ * view does not depend on the request are prerendered (README › Deploy). Without one given, the
+ * address the perf server listens on, so canonical links point at the page Lighthouse loads.
+ */
+export function perfSiteUrl(): string {
+  process.env.SITE_URL ||= `http://127.0.0.1:${PERF_PORT}`;
+  return process.env.SITE_URL;
+}
+
 export function ensureBuild(): void {
+  console.log(`SITE_URL=${perfSiteUrl()}`);
   const buildId = path.join(ROOT, distDir(), 'BUILD_ID');
   if (process.env.SKIP_BUILD === '1') {
     if (!fs.existsSync(buildId)) throw new Error(`SKIP_BUILD=1 but there is no build in ${distDir()}/ (run npm run build first)`);
