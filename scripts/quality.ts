@@ -14,8 +14,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PAGE_BUDGETS } from './perf/pages';
-
-const ROOT = path.resolve(__dirname, '..');
+import { ROOT } from './perf/server';
 
 interface BenchMeasured {
   requestsPerSec: number;
