@@ -1,5 +1,6 @@
 import { formatPartialDate } from '@/lib/format';
 import { Frame, ogImage, Stat } from '@/lib/og/render';
+import { DEFAULT_MODELS } from '@/lib/queries/compare';
 import { getHardware } from '@/lib/queries/hardware';
 import { getListPrices } from '@/lib/queries/prices';
 import { getHistory } from '@/lib/queries/history';
@@ -70,10 +71,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   ];
   if (slug === 'pricing') {
     const prices = getListPrices(version.id);
-    stats = ['glm-4.6', 'glm-4.5-air', 'kimi-k2-0905']
-      .map((id) => prices.get(id))
-      .filter((p) => p?.input && p.output)
-      .map((p) => ({ label: `${p!.modelId} in / out`, value: `${p!.input!.display} / ${p!.output!.display}` }));
+    // The models the explorer opens with, the first three with both list prices.
+    stats = DEFAULT_MODELS.flatMap((id) => {
+      const p = prices.get(id);
+      return p?.input && p.output ? [{ label: `${p.modelId} in / out`, value: `${p.input.display} / ${p.output.display}` }] : [];
+    }).slice(0, 3);
   } else if (slug === 'hardware') {
     stats = getHardware(version.id, 'glm-4.5')
       .filter((h) => h.gpu && h.profile === 'standard')
