@@ -6,6 +6,7 @@ import { SiteHeader } from '@/components/layout/site-header';
 import { THEME_SCRIPT } from '@/components/layout/theme-script';
 import { SourceTipController } from '@/components/ui/source-tip-controller';
 import { siteUrl } from '@/lib/site-url';
+import { THEME_COLORS } from '@/lib/theme-colors';
 import './globals.css';
 
 /** Every page's relative canonical and preview-image URLs resolve against the site address (lib/site-url.ts). */
@@ -22,8 +23,8 @@ export const viewport: Viewport = {
   width: 'device-width',
   initialScale: 1,
   themeColor: [
-    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
-    { media: '(prefers-color-scheme: dark)', color: '#0e1116' },
+    { media: '(prefers-color-scheme: light)', color: THEME_COLORS.light.bg },
+    { media: '(prefers-color-scheme: dark)', color: THEME_COLORS.dark.bg },
   ],
 };
 

@@ -79,30 +79,22 @@ export function generateSynthetic(factor: number, outRoot: string, sourceRoot = 
   const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
   const files: Record<string, Row[]> = {};
-  const models = range(modelCopies).flatMap((a) =>
-    readRows(latestDir, 'models.json').map((m) => {
-      if (a === 0) return m;
-      const variantOf = str(m, 'variantOf');
-      return {
-        ...m,
-        id: modelId(str(m, 'id')!, a),
-        name: `${str(m, 'name')} #${a}`,
-        ...(variantOf ? { variantOf: modelId(variantOf, a) } : {}),
-      };
-    }),
-  );
-  const benchmarks = range(benchmarkCopies).flatMap((c) =>
-    readRows(latestDir, 'benchmarks.json').map((b) => {
-      if (c === 0) return b;
-      const parent = str(b, 'parent');
-      return {
-        ...b,
-        id: benchmarkId(str(b, 'id')!, c),
-        name: `${str(b, 'name')} #${c}`,
-        ...(parent ? { parent: benchmarkId(parent, c) } : {}),
-      };
-    }),
-  );
+  // The first copy is the original; the others get new ids and names, and point at the same copy of their parent.
+  const copyRows = (file: string, copies: number, idOf: (id: string, copy: number) => string, parentKey: string) =>
+    range(copies).flatMap((copy) =>
+      readRows(latestDir, file).map((row) => {
+        if (copy === 0) return row;
+        const parent = str(row, parentKey);
+        return {
+          ...row,
+          id: idOf(str(row, 'id')!, copy),
+          name: `${str(row, 'name')} #${copy}`,
+          ...(parent ? { [parentKey]: idOf(parent, copy) } : {}),
+        };
+      }),
+    );
+  const models = copyRows('models.json', modelCopies, modelId, 'variantOf');
+  const benchmarks = copyRows('benchmarks.json', benchmarkCopies, benchmarkId, 'parent');
   // Rows of one model: one copy per model clone.
   for (const file of ['specs.json', 'prices.json', 'hardware.json']) {
     const rows = readRows(latestDir, file);

@@ -88,10 +88,12 @@ function composeSvg(
   texts: { title: string; subtitle: string; source: string },
 ): { svg: string; width: number; height: number } {
   const figures = [...container.querySelectorAll<HTMLElement>('figure[data-chart]')];
-  const dark = document.documentElement.dataset.theme === 'dark';
-  const background = dark ? '#0e1116' : '#ffffff';
-  const text = dark ? '#e8ebef' : '#14171c';
-  const muted = dark ? '#b4bcc6' : '#4b5563';
+  // The theme's colours as the page shows them now (light or dark), read from app/globals.css's variables.
+  const theme = getComputedStyle(document.documentElement);
+  const color = (name: string) => theme.getPropertyValue(name).trim();
+  const background = color('--bg');
+  const text = color('--fg');
+  const muted = color('--fg-muted');
   const charts = figures.flatMap((figure) => {
     const svg = figure.querySelector<SVGSVGElement>('svg.recharts-surface');
     return svg ? [{ figure, svg, box: svg.getBoundingClientRect() }] : [];

@@ -1,6 +1,4 @@
-import { barPanels, paramsScatter, priceScatter, sellerPhrase } from '@/lib/compare/chart-data';
-
-const PRICE_MODE_TITLE = { blended: 'blended price (3 input : 1 output)', input: 'input price', output: 'output price' } as const;
+import { barPanels, paramsScatter, PRICE_MODE_NAME, priceScatter, sellerPhrase } from '@/lib/compare/chart-data';
 import type { CompareData } from '@/lib/queries/compare';
 import { BenchmarkBars } from './benchmark-bars';
 import { ScatterPlot } from './scatter-chart';
@@ -23,7 +21,7 @@ export function CompareCharts({ data, id = 'compare-charts' }: { data: CompareDa
           zoom={data.urlState.zoom}
           title={
             chartType === 'price'
-              ? `${scatter.benchmarkName} vs ${PRICE_MODE_TITLE[data.urlState.price]}, ${sellerPhrase(data.urlState.seller, data.prices)}`
+              ? `${scatter.benchmarkName} vs ${PRICE_MODE_NAME[data.urlState.price]}, ${sellerPhrase(data.urlState.seller, data.prices)}`
               : `${scatter.benchmarkName} vs active parameters`
           }
         />

@@ -1,13 +1,7 @@
 import { SourceLink } from '@/components/values/source-line';
 import { formatPartialDate } from '@/lib/format';
+import { PRICE_KIND_NAME } from '@/lib/price-kinds';
 import type { PriceHistorySeries } from '@/lib/queries/price-history';
-
-const KIND: Record<string, string> = {
-  input: 'input',
-  'cached-input': 'cached input',
-  output: 'output',
-  'cache-storage': 'cache storage',
-};
 
 /**
  * A model's prices over the data versions, as a small timeline per seller and kind. Only series
@@ -32,7 +26,7 @@ export function PriceHistory({ series, versionIds }: { series: PriceHistorySerie
           {changed.map((s) => (
             <li key={`${s.provider.id}-${s.kind}-${s.currency}`} data-series={`${s.provider.id}-${s.kind}`}>
               <p className="text-xs text-fg-muted">
-                {s.provider.name} · {KIND[s.kind] ?? s.kind} · {s.currency} per 1M tokens
+                {s.provider.name} · {PRICE_KIND_NAME[s.kind]} · {s.currency} per 1M tokens
               </p>
               <ol className="mt-1 flex flex-wrap items-stretch gap-1 text-xs">
                 {s.points.map((p, i) => (

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { CsvValue } from '../csv';
-import { getGpus, getHardware } from '../queries/hardware';
+import { getGpus, getHardware, type HardwareView } from '../queries/hardware';
 import { getModelList } from '../queries/models';
 import { getPlans, getPriceViews } from '../queries/prices';
 import { getBenchmarks, getScoreViews, type ScoreView } from '../queries/scores';
@@ -189,40 +189,9 @@ export function priceRows(version: VersionInfo, query: ApiQuery): Out<typeof Pri
     }));
 }
 
-export function hardwareRows(version: VersionInfo, query: ApiQuery): Out<typeof HardwareRow>[] {
-  const models = query.list('models');
-  requireKnown('models', models, new Set(getModelList(version.id).map((m) => m.id)), 'model');
-  const gpus = new Map(getGpus(version.id).map((g) => [g.id, g]));
-  return getHardware(version.id)
-    .filter((h) => !models || models.includes(h.modelId))
-    .map((h) => ({
-      modelId: h.modelId,
-      precision: oneOf(Precision, h.precision),
-      profile: h.profile,
-      gpuId: h.gpu?.id ?? null,
-      gpuName: h.gpu ? (gpus.get(h.gpu.id)?.name ?? null) : null,
-      gpuMemoryGb: h.gpu?.memoryGb ?? null,
-      count: h.count,
-      memoryGb: h.memoryGb,
-      upper: h.upper,
-      exactness: oneOf(Exactness, h.exactness),
-      text: h.text,
-      condition: h.condition,
-      sourceId: h.source.id,
-      sourceUrl: h.source.url,
-      sourceTitle: h.source.title,
-      locator: h.locator,
-      note: h.note,
-    }));
-}
-
-export function sourceRows(version: VersionInfo): Out<typeof SourceRow>[] {
-  return [...getSourceMap(version.id).values()].map((s) => ({ ...s, kind: oneOf(SourceKind, s.kind) }));
-}
-
-/** A model's own hardware rows (GET /api/v1/models/{id}). */
-export function modelHardwareRows(version: VersionInfo, modelId: string): Out<typeof ModelHardwareRow>[] {
-  return getHardware(version.id, modelId).map((h) => ({
+/** The fields of a GPU requirement that /api/v1/hardware and a model's own answer share. */
+function hardwareRequirement(h: HardwareView): Out<typeof ModelHardwareRow> {
+  return {
     precision: oneOf(Precision, h.precision),
     profile: h.profile,
     gpuId: h.gpu?.id ?? null,
@@ -234,7 +203,40 @@ export function modelHardwareRows(version: VersionInfo, modelId: string): Out<ty
     condition: h.condition,
     sourceId: h.source.id,
     sourceUrl: h.source.url,
-  }));
+  };
+}
+
+export function hardwareRows(version: VersionInfo, query: ApiQuery): Out<typeof HardwareRow>[] {
+  const models = query.list('models');
+  requireKnown('models', models, new Set(getModelList(version.id).map((m) => m.id)), 'model');
+  const gpus = new Map(getGpus(version.id).map((g) => [g.id, g]));
+  return getHardware(version.id)
+    .filter((h) => !models || models.includes(h.modelId))
+    .map((h) => {
+      // Split so that the JSON keeps its documented field order (the GPU's name and memory after its id).
+      const { precision, profile, gpuId, ...rest } = hardwareRequirement(h);
+      return {
+        modelId: h.modelId,
+        precision,
+        profile,
+        gpuId,
+        gpuName: h.gpu ? (gpus.get(h.gpu.id)?.name ?? null) : null,
+        gpuMemoryGb: h.gpu?.memoryGb ?? null,
+        ...rest,
+        sourceTitle: h.source.title,
+        locator: h.locator,
+        note: h.note,
+      };
+    });
+}
+
+export function sourceRows(version: VersionInfo): Out<typeof SourceRow>[] {
+  return [...getSourceMap(version.id).values()].map((s) => ({ ...s, kind: oneOf(SourceKind, s.kind) }));
+}
+
+/** A model's own hardware rows (GET /api/v1/models/{id}). */
+export function modelHardwareRows(version: VersionInfo, modelId: string): Out<typeof ModelHardwareRow>[] {
+  return getHardware(version.id, modelId).map(hardwareRequirement);
 }
 
 export function planRows(version: VersionInfo): Out<typeof PlanRow>[] {

@@ -359,21 +359,28 @@ route({
   ],
 });
 
+// The fields of a GPU requirement, in a model's own answer and in /api/v1/hardware alike.
+const profile = z
+  .enum(['standard', 'full-context'])
+  .describe("standard: the source's typical serving set-up; full-context: the whole context window.");
+const gpuId = Nullable(z.string().regex(SLUG), 'The GPU, when the requirement is a GPU count.');
+const count = Nullable(z.number().int(), 'How many of that GPU.');
+const memoryGb = Nullable(z.number(), 'A memory budget in GB, when the requirement is one instead of a GPU count.');
+const condition = Nullable(z.string(), 'Serving conditions the source names: "batch size up to 8".');
+
 export const ModelHardwareRow = component(
   'ModelHardware',
   "A published GPU requirement, as listed on a model's own answer.",
   z.strictObject({
     precision,
-    profile: z
-      .enum(['standard', 'full-context'])
-      .describe("standard: the source's typical serving set-up; full-context: the whole context window."),
-    gpuId: Nullable(z.string().regex(SLUG), 'The GPU, when the requirement is a GPU count.'),
-    count: Nullable(z.number().int(), 'How many of that GPU.'),
-    memoryGb: Nullable(z.number(), 'A memory budget in GB, when the requirement is one instead of a GPU count.'),
+    profile,
+    gpuId,
+    count,
+    memoryGb,
     upper,
     exactness,
     text,
-    condition: Nullable(z.string(), 'Serving conditions the source names: "batch size up to 8".'),
+    condition,
     sourceId,
     sourceUrl,
   }),
@@ -538,18 +545,16 @@ export const HardwareRow = component(
   z.strictObject({
     modelId: z.string().regex(SLUG).describe('The model.'),
     precision,
-    profile: z
-      .enum(['standard', 'full-context'])
-      .describe("standard: the source's typical serving set-up; full-context: the whole context window."),
-    gpuId: Nullable(z.string().regex(SLUG), 'The GPU, when the requirement is a GPU count.'),
+    profile,
+    gpuId,
     gpuName: Nullable(z.string(), "The GPU's name."),
     gpuMemoryGb: Nullable(z.number(), "The GPU's memory in GB."),
-    count: Nullable(z.number().int(), 'How many of that GPU.'),
-    memoryGb: Nullable(z.number(), 'A memory budget in GB, when the requirement is one instead of a GPU count.'),
+    count,
+    memoryGb,
     upper,
     exactness,
     text,
-    condition: Nullable(z.string(), 'Serving conditions the source names: "batch size up to 8".'),
+    condition,
     sourceId,
     sourceUrl,
     sourceTitle,

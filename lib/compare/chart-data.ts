@@ -270,11 +270,18 @@ function scatter(
   };
 }
 
-export const PRICE_MODE_LABEL: Record<PriceMode, string> = {
-  blended: 'Blended price, 3 input : 1 output (USD per 1M tokens)',
-  input: 'Input price (USD per 1M tokens)',
-  output: 'Output price (USD per 1M tokens)',
+/** What a price chart plots, in the words of its title ("SWE-bench Verified vs input price"). */
+export const PRICE_MODE_NAME: Record<PriceMode, string> = {
+  blended: 'blended price (3 input : 1 output)',
+  input: 'input price',
+  output: 'output price',
 };
+
+/** The x-axis label of a price chart: what it plots, with the unit. */
+export function priceAxisLabel(mode: PriceMode): string {
+  const name = PRICE_MODE_NAME[mode];
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)}, USD per 1M tokens`;
+}
 
 /** Whose prices the chart plots, in words: the axis and the title say it. */
 export function sellerPhrase(seller: string | null, prices: CompareData['prices'] = {}): string {
@@ -289,7 +296,7 @@ export function priceScatter(data: CompareData, yScores: readonly ScoreView[]): 
     data,
     yScores,
     (id) => priceFor(data.prices[id], data.state.price, data.state.seller),
-    `${PRICE_MODE_LABEL[data.state.price]}, ${sellerPhrase(data.state.seller, data.prices)}`,
+    `${priceAxisLabel(data.state.price)}, ${sellerPhrase(data.state.seller, data.prices)}`,
   );
 }
 

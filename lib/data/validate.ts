@@ -22,51 +22,54 @@ export interface FileIssue {
 }
 
 type IdKind = 'source' | 'organization' | 'model' | 'benchmark' | 'gpu' | 'plan';
+type Ids = Record<IdKind, Set<string>>;
+type AddIssue = (file: DataFileName, path: string, message: string) => void;
+/** Reports `value` at `path` unless it is a known id of `kind`; undefined (not given) passes. */
+type CheckRef = (file: DataFileName, path: string, kind: IdKind, value: string | undefined) => void;
 
 export function crossFileIssues(d: Dataset, folderName: string): FileIssue[] {
   const issues: FileIssue[] = [];
-  const add = (file: DataFileName, path: string, message: string) => issues.push({ file, path, message });
+  const add: AddIssue = (file, path, message) => issues.push({ file, path, message });
 
   if (d.manifest.id !== folderName) {
     add('manifest.json', '$.id', `is "${d.manifest.id}" but the folder is "${folderName}"; they must match`);
   }
+  const ids = collectIds(d, add);
+  const ref: CheckRef = (file, path, kind, value) => {
+    if (value !== undefined && !ids[kind].has(value)) add(file, path, `unknown ${kind} "${value}"`);
+  };
+  checkCatalogueReferences(d, ref, add);
+  checkListReferences(d, ref);
+  checkVariantChains(d, add);
+  checkScoreValues(d, add);
+  checkValueGroups(d, add);
+  return issues;
+}
 
-  // ------------------------------------------------------------ unique ids
-  const ids: Record<IdKind, Set<string>> = {
-    source: new Set(),
-    organization: new Set(),
-    model: new Set(),
-    benchmark: new Set(),
-    gpu: new Set(),
-    plan: new Set(),
-  };
-  const collect = (kind: IdKind, file: DataFileName, rows: ReadonlyArray<{ id: string }>) => {
-    rows.forEach((row, i) => {
-      if (ids[kind].has(row.id)) add(file, `$[${i}].id`, `duplicate ${kind} id "${row.id}"`);
-      ids[kind].add(row.id);
-    });
-  };
-  collect('source', 'sources.json', d.sources);
-  collect('organization', 'organizations.json', d.organizations);
-  collect('model', 'models.json', d.models);
-  collect('benchmark', 'benchmarks.json', d.benchmarks);
-  collect('gpu', 'gpus.json', d.gpus);
-  collect('plan', 'plans.json', d.plans);
-  const uniqueIds = (file: DataFileName, rows: ReadonlyArray<{ id: string }>, what: string) => {
-    const seen = new Set<string>();
+/** Every id, per kind, each duplicate reported; history events and notes must have unique ids too. */
+function collectIds(d: Dataset, add: AddIssue): Ids {
+  const unique = (file: DataFileName, rows: ReadonlyArray<{ id: string }>, what: string, seen = new Set<string>()) => {
     rows.forEach((row, i) => {
       if (seen.has(row.id)) add(file, `$[${i}].id`, `duplicate ${what} id "${row.id}"`);
       seen.add(row.id);
     });
+    return seen;
   };
-  uniqueIds('history.json', d.history, 'history event');
-  uniqueIds('notes.json', d.notes, 'note');
-
-  // ------------------------------------------------------------ references
-  const ref = (file: DataFileName, path: string, kind: IdKind, value: string | undefined) => {
-    if (value !== undefined && !ids[kind].has(value)) add(file, path, `unknown ${kind} "${value}"`);
+  const ids: Ids = {
+    source: unique('sources.json', d.sources, 'source'),
+    organization: unique('organizations.json', d.organizations, 'organization'),
+    model: unique('models.json', d.models, 'model'),
+    benchmark: unique('benchmarks.json', d.benchmarks, 'benchmark'),
+    gpu: unique('gpus.json', d.gpus, 'gpu'),
+    plan: unique('plans.json', d.plans, 'plan'),
   };
+  unique('history.json', d.history, 'history event');
+  unique('notes.json', d.notes, 'note');
+  return ids;
+}
 
+/** References from the models, benchmarks, specs and scores. */
+function checkCatalogueReferences(d: Dataset, ref: CheckRef, add: AddIssue) {
   d.models.forEach((m, i) => {
     ref('models.json', `$[${i}].organization`, 'organization', m.organization);
     ref('models.json', `$[${i}].variantOf`, 'model', m.variantOf);
@@ -89,6 +92,10 @@ export function crossFileIssues(d: Dataset, folderName: string): FileIssue[] {
     ref('scores.json', `$[${i}].source`, 'source', s.source);
     ref('scores.json', `$[${i}].settings.opponent`, 'model', s.settings.opponent);
   });
+}
+
+/** References from prices, plans, GPUs, hardware, history and notes. */
+function checkListReferences(d: Dataset, ref: CheckRef) {
   d.prices.forEach((p, i) => {
     ref('prices.json', `$[${i}].model`, 'model', p.model);
     ref('prices.json', `$[${i}].provider`, 'organization', p.provider);
@@ -118,8 +125,10 @@ export function crossFileIssues(d: Dataset, folderName: string): FileIssue[] {
       ref('notes.json', `${at}.source`, 'source', r.source);
     }),
   );
+}
 
-  // Variant chains must end: a cycle would make "family" pages loop.
+/** Variant chains must end: a cycle would make "family" pages loop. */
+function checkVariantChains(d: Dataset, add: AddIssue) {
   const parentOf = new Map(d.models.map((m) => [m.id, m.variantOf]));
   d.models.forEach((m, i) => {
     const seen = new Set<string>([m.id]);
@@ -133,8 +142,10 @@ export function crossFileIssues(d: Dataset, folderName: string): FileIssue[] {
       cur = parentOf.get(cur);
     }
   });
+}
 
-  // ------------------------------------------------------------ units
+/** Percentages within 0-100, and a win rate naming what it was won against. */
+function checkScoreValues(d: Dataset, add: AddIssue) {
   const benchmarkById = new Map(d.benchmarks.map((b) => [b.id, b]));
   d.scores.forEach((s, i) => {
     const b = benchmarkById.get(s.benchmark);
@@ -149,8 +160,10 @@ export function crossFileIssues(d: Dataset, folderName: string): FileIssue[] {
       if (s.settings.opponent === undefined) add('scores.json', `$[${i}].settings.opponent`, 'a win rate must name its opponent');
     }
   });
+}
 
-  // ------------------------------------------------------------ duplicates, preferred values, conflicts
+/** Scores, specs and prices: duplicates, preferred values and conflicts per group (checkGroups). */
+function checkValueGroups(d: Dataset, add: AddIssue) {
   const sameSettings = (a: object, b: object) => JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
   checkGroups(
     'scores.json',
@@ -185,8 +198,6 @@ export function crossFileIssues(d: Dataset, folderName: string): FileIssue[] {
     d.notes,
     add,
   );
-
-  return issues;
 }
 
 function sortKeys(value: object): object {
@@ -213,7 +224,7 @@ function checkGroups<T extends { preferred?: true | undefined; disputed?: true |
   noteRef: (row: T) => NoteRef,
   describe: (row: T) => string,
   notes: readonly Note[],
-  add: (file: DataFileName, path: string, message: string) => void,
+  add: AddIssue,
 ) {
   for (const indices of groupIndices(rows, key).values()) {
     const first = rows[indices[0]!]!;

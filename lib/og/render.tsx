@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import type { ReactElement, ReactNode } from 'react';
+import { hasOwnOrgColor, ORG_COLORS_LIGHT, THEME_COLORS } from '../theme-colors';
 
 /**
  * Social-preview images (1200x630 PNG) rendered with next/og from fonts kept in the repo.
@@ -40,19 +41,10 @@ export function ogText(text: string, max = 200): string {
   return out.length > max ? `${out.slice(0, max - 1)}…` : out;
 }
 
-/** Okabe-Ito, as on the site's light theme. */
-const ORG_COLORS: Record<string, string> = {
-  zai: '#0072b2',
-  deepseek: '#009e73',
-  alibaba: '#e69f00',
-  moonshot: '#cc79a7',
-  anthropic: '#d55e00',
-  openai: '#1f2328',
-  google: '#56b4e9',
-  xai: '#8c8c8c',
-  meta: '#b8a600',
-};
-export const ogOrgColor = (org: string) => ORG_COLORS[org] ?? '#6b7280';
+const C = THEME_COLORS.light;
+
+export const ogOrgColor = (org: string): string =>
+  hasOwnOrgColor(org) ? ORG_COLORS_LIGHT[org as keyof typeof ORG_COLORS_LIGHT] : ORG_COLORS_LIGHT.other;
 
 export function Frame({
   kicker,
@@ -74,22 +66,22 @@ export function Frame({
         height: '100%',
         display: 'flex',
         flexDirection: 'column',
-        background: '#ffffff',
-        color: '#14171c',
+        background: C.bg,
+        color: C.fg,
         padding: '48px 56px',
         fontFamily: 'Noto Sans, Droid Sans Fallback',
       }}
     >
-      <div style={{ display: 'flex', alignItems: 'center', gap: 12, fontSize: 22, color: '#4b5563' }}>
-        <div style={{ display: 'flex', width: 14, height: 14, borderRadius: 7, background: '#0072b2' }} />
-        <div style={{ display: 'flex', fontWeight: 700, color: '#14171c' }}>GLM Compare</div>
+      <div style={{ display: 'flex', alignItems: 'center', gap: 12, fontSize: 22, color: C['fg-muted'] }}>
+        <div style={{ display: 'flex', width: 14, height: 14, borderRadius: 7, background: ORG_COLORS_LIGHT.zai }} />
+        <div style={{ display: 'flex', fontWeight: 700, color: C.fg }}>GLM Compare</div>
         <div style={{ display: 'flex' }}>· {ogText(kicker, 80)}</div>
       </div>
       <div style={{ display: 'flex', marginTop: 18, fontSize: title.length > 48 ? 44 : 56, fontWeight: 700, lineHeight: 1.1 }}>
         {ogText(title, 90)}
       </div>
       {subtitle ? (
-        <div style={{ display: 'flex', marginTop: 10, fontSize: 24, color: '#4b5563' }}>{ogText(subtitle, 140)}</div>
+        <div style={{ display: 'flex', marginTop: 10, fontSize: 24, color: C['fg-muted'] }}>{ogText(subtitle, 140)}</div>
       ) : null}
       <div style={{ display: 'flex', flex: 1, marginTop: 24 }}>{children}</div>
       <div
@@ -97,8 +89,8 @@ export function Frame({
           display: 'flex',
           justifyContent: 'space-between',
           fontSize: 18,
-          color: '#5f6b7a',
-          borderTop: '1px solid #dde1e6',
+          color: C['fg-subtle'],
+          borderTop: `1px solid ${C.border}`,
           paddingTop: 12,
         }}
       >
@@ -146,10 +138,10 @@ export function Bars({
       <div style={{ display: 'flex', fontSize: compact ? 17 : 24, fontWeight: 700 }}>{ogText(title, compact ? 30 : 48)}</div>
       {bars.map((b, i) => (
         <div key={i} style={{ display: 'flex', alignItems: 'center', height: rowHeight }}>
-          <div style={{ display: 'flex', width: labelWidth, fontSize: font, color: '#14171c', overflow: 'hidden' }}>
+          <div style={{ display: 'flex', width: labelWidth, fontSize: font, color: C.fg, overflow: 'hidden' }}>
             {ogText(b.label, compact ? Math.floor(labelWidth / 8.5) : 24)}
           </div>
-          <div style={{ display: 'flex', width: track, height: barHeight, background: '#eef0f3' }}>
+          <div style={{ display: 'flex', width: track, height: barHeight, background: C['bg-muted'] }}>
             <div
               style={{
                 display: 'flex',
@@ -166,7 +158,7 @@ export function Bars({
         </div>
       ))}
       {more > 0 ? (
-        <div style={{ display: 'flex', fontSize: compact ? 14 : 18, color: '#5f6b7a' }}>
+        <div style={{ display: 'flex', fontSize: compact ? 14 : 18, color: C['fg-subtle'] }}>
           +{more} more model{more === 1 ? '' : 's'}
         </div>
       ) : null}
@@ -253,21 +245,21 @@ export function ScatterImage({
     <div style={{ display: 'flex', position: 'relative', width, height }}>
       <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} style={{ position: 'absolute', left: 0, top: 0 }}>
         {yTicks.map((t) => (
-          <line key={`y${t}`} x1={left} x2={left + plotW} y1={py(t)} y2={py(t)} stroke="#dde1e6" strokeWidth={1} />
+          <line key={`y${t}`} x1={left} x2={left + plotW} y1={py(t)} y2={py(t)} stroke={C.border} strokeWidth={1} />
         ))}
         {xTicks.map((t) => (
-          <line key={`x${t}`} x1={px(t)} x2={px(t)} y1={8} y2={8 + plotH} stroke="#dde1e6" strokeWidth={1} />
+          <line key={`x${t}`} x1={px(t)} x2={px(t)} y1={8} y2={8 + plotH} stroke={C.border} strokeWidth={1} />
         ))}
         <line x1={left} x2={left} y1={8} y2={8 + plotH} stroke="#8b949e" strokeWidth={1} />
         <line x1={left} x2={left + plotW} y1={8 + plotH} y2={8 + plotH} stroke="#8b949e" strokeWidth={1} />
-        {path ? <path d={path} fill="none" stroke="#14171c" strokeWidth={2} strokeDasharray="6 5" /> : null}
+        {path ? <path d={path} fill="none" stroke={C.fg} strokeWidth={2} strokeDasharray="6 5" /> : null}
         {points.map((p, i) => (
           <circle
             key={i}
             cx={px(p.x)}
             cy={py(p.y)}
             r={8}
-            fill={p.approx ? '#ffffff' : ogOrgColor(p.org)}
+            fill={p.approx ? C.bg : ogOrgColor(p.org)}
             stroke={ogOrgColor(p.org)}
             strokeWidth={3}
           />
@@ -284,7 +276,7 @@ export function ScatterImage({
             justifyContent: 'flex-end',
             top: py(t) - 10,
             fontSize: 15,
-            color: '#4b5563',
+            color: C['fg-muted'],
           }}
         >
           {fmtY(t)}
@@ -301,7 +293,7 @@ export function ScatterImage({
             justifyContent: 'center',
             top: 8 + plotH + 4,
             fontSize: 15,
-            color: '#4b5563',
+            color: C['fg-muted'],
           }}
         >
           {ogText(formatX(t), 10)}
@@ -316,12 +308,12 @@ export function ScatterImage({
           justifyContent: 'center',
           top: height - 22,
           fontSize: 15,
-          color: '#4b5563',
+          color: C['fg-muted'],
         }}
       >
         {ogText(xLabel, 80)}
       </div>
-      <div style={{ display: 'flex', position: 'absolute', left: left + 8, top: 10, fontSize: 15, color: '#4b5563' }}>
+      <div style={{ display: 'flex', position: 'absolute', left: left + 8, top: 10, fontSize: 15, color: C['fg-muted'] }}>
         {ogText(yLabel, 60)}
       </div>
       {placed.map((l, i) => (
@@ -336,7 +328,7 @@ export function ScatterImage({
             justifyContent: 'center',
             fontSize: 15,
             fontWeight: 700,
-            color: '#14171c',
+            color: C.fg,
           }}
         >
           {l.text}
@@ -353,12 +345,12 @@ export function Stat({ label, value }: { label: string; value: string }) {
         display: 'flex',
         flexDirection: 'column',
         padding: '14px 18px',
-        border: '1px solid #dde1e6',
+        border: `1px solid ${C.border}`,
         borderRadius: 10,
         minWidth: 240,
       }}
     >
-      <div style={{ display: 'flex', fontSize: 20, color: '#5f6b7a' }}>{ogText(label, 40)}</div>
+      <div style={{ display: 'flex', fontSize: 20, color: C['fg-subtle'] }}>{ogText(label, 40)}</div>
       <div style={{ display: 'flex', fontSize: 34, fontWeight: 700, marginTop: 4 }}>{ogText(value, 24)}</div>
     </div>
   );

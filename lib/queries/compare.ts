@@ -442,48 +442,60 @@ function markBest(columns: CompareColumn[], rows: readonly CompareRow[]) {
   }
 }
 
-export function getCompareData(requested: CompareState, parseIssues: ViewIssue[] = []): CompareData {
+type ScoresByPair = ReadonlyMap<string, ScoreView[]>;
+
+const pairKey = (modelId: string, benchmarkId: string) => `${modelId}\u0000${benchmarkId}`;
+
+/** The URL's state checked against the version it names: unknown ids dropped (and reported), the match mode settled. */
+function checkState(requested: CompareState, parseIssues: ViewIssue[]) {
   const resolved = resolveVersion(requested.v ?? undefined);
   const versionId = resolved.version.id;
   const versions = getVersions();
-  const benchmarks = getBenchmarks(versionId);
   const catalog = getCompareCatalog(versionId);
-
   const checked = resolveCompareState(requested, {
     versions: versions.map((v) => v.id),
     models: catalog.modelIds,
     benchmarks: catalog.benchmarkIds,
     variantColumns: catalog.variantColumns,
   });
-  const issues = [...parseIssues, ...checked.issues];
   const urlState = checked.state;
-  const match = urlState.match ?? defaultMatch(urlState.v);
-  const launchPicks = getLaunchPicks(versionId);
+  return {
+    resolved,
+    versionId,
+    versions,
+    catalog,
+    urlState,
+    issues: [...parseIssues, ...checked.issues],
+    match: urlState.match ?? defaultMatch(urlState.v),
+  };
+}
 
-  const { modelIds, defaultPick } = selectModels(urlState, catalog, launchPicks);
-  const allScores = modelIds.length > 0 ? getScoreViews(versionId, modelIds) : [];
-  const benchmarkIds = selectBenchmarks(urlState, catalog, benchmarks, new Set(allScores.map((s) => s.benchmarkId)), defaultPick);
-
+function groupByPair(scores: readonly ScoreView[]): ScoresByPair {
   const byPair = new Map<string, ScoreView[]>();
-  for (const s of allScores) {
-    const key = `${s.modelId}\u0000${s.benchmarkId}`;
+  for (const s of scores) {
+    const key = pairKey(s.modelId, s.benchmarkId);
     const list = byPair.get(key);
     if (list) list.push(s);
     else byPair.set(key, [s]);
   }
-  const groupOf = (model: string, column: CompareColumn) => {
-    const group = byPair.get(`${model}\u0000${column.benchmark.id}`) ?? [];
-    return column.variant === null ? group : group.filter((s) => s.variant === column.variant);
-  };
+  return byPair;
+}
 
+/** A row per known model: per column the headline value shown, the others behind it, and the notes. */
+function buildRows(
+  versionId: string,
+  modelIds: readonly string[],
+  columns: readonly CompareColumn[],
+  catalog: CompareCatalog,
+  byPair: ScoresByPair,
+): CompareRow[] {
   const notes = getNoteIndex(versionId);
-  const columns = buildColumns(benchmarkIds, catalog, allScores, urlState.variants);
-  const rows: CompareRow[] = modelIds.flatMap((id) => {
+  return modelIds.flatMap((id) => {
     const model = catalog.modelById.get(id);
     if (!model) return [];
     const cells: Record<string, CompareCell> = {};
     for (const column of columns) {
-      const group = byPair.get(`${id}\u0000${column.benchmark.id}`) ?? [];
+      const group = byPair.get(pairKey(id, column.benchmark.id)) ?? [];
       const shown =
         column.variant === null
           ? (group.find((s) => s.isHeadline) ?? null)
@@ -499,31 +511,56 @@ export function getCompareData(requested: CompareState, parseIssues: ViewIssue[]
     }
     return [{ model, cells }];
   });
+}
 
-  if (match === 'like') applyLikeForLike(columns, rows, groupOf);
-  markBest(columns, rows);
+/** The benchmarks' metadata with their candidate values, as the like-for-like verdicts take them. */
+function verdictInputs(
+  benchmarkIds: readonly string[],
+  catalog: CompareCatalog,
+  scoresOf: (benchmarkId: string) => readonly ScoreView[],
+) {
+  return benchmarkIds.flatMap((id) => {
+    const b = catalog.benchmarkById.get(id);
+    return b ? [{ meta: benchmarkMeta(b), candidates: scoresOf(id).map(toCandidate) }] : [];
+  });
+}
 
-  const nameOf = (id: string) => catalog.modelById.get(id)?.name ?? id;
+/** The first row's model against the others, over the chosen benchmarks; null with fewer than two rows. */
+function rowsVerdict(
+  rows: readonly CompareRow[],
+  modelIds: readonly string[],
+  benchmarkIds: readonly string[],
+  catalog: CompareCatalog,
+  byPair: ScoresByPair,
+): GroupVerdict | null {
   const [focus, ...others] = rows.map((r) => r.model.id);
-  const verdict =
-    focus !== undefined && others.length > 0
-      ? groupVerdict(
-          focus,
-          others,
-          benchmarkIds.flatMap((id) => {
-            const b = catalog.benchmarkById.get(id);
-            if (!b) return [];
-            const candidates = modelIds.flatMap((m) => (byPair.get(`${m}\u0000${id}`) ?? []).map(toCandidate));
-            return [{ meta: benchmarkMeta(b), candidates }];
-          }),
-          nameOf,
-        )
-      : null;
+  if (focus === undefined || others.length === 0) return null;
+  const inputs = verdictInputs(benchmarkIds, catalog, (id) => modelIds.flatMap((m) => byPair.get(pairKey(m, id)) ?? []));
+  return groupVerdict(focus, others, inputs, (id) => catalog.modelById.get(id)?.name ?? id);
+}
 
-  const prices = getChartPrices(versionId, modelIds, urlState.seller, urlState.price);
+export function getCompareData(requested: CompareState, parseIssues: ViewIssue[] = []): CompareData {
+  const { resolved, versionId, versions, catalog, urlState, issues, match } = checkState(requested, parseIssues);
+  const launchPicks = getLaunchPicks(versionId);
+  const { modelIds, defaultPick } = selectModels(urlState, catalog, launchPicks);
+  const allScores = modelIds.length > 0 ? getScoreViews(versionId, modelIds) : [];
+  const scoredBenchmarks = new Set(allScores.map((s) => s.benchmarkId));
+  const benchmarkIds = selectBenchmarks(urlState, catalog, getBenchmarks(versionId), scoredBenchmarks, defaultPick);
+
+  const byPair = groupByPair(allScores);
+  const columns = buildColumns(benchmarkIds, catalog, allScores, urlState.variants);
+  const rows = buildRows(versionId, modelIds, columns, catalog, byPair);
+  if (match === 'like') {
+    applyLikeForLike(columns, rows, (model, column) => {
+      const group = byPair.get(pairKey(model, column.benchmark.id)) ?? [];
+      return column.variant === null ? group : group.filter((s) => s.variant === column.variant);
+    });
+  }
+  markBest(columns, rows);
 
   const sources: Record<string, SourceRef> = {};
   for (const s of allScores) sources[s.source.id] = s.source;
+  const yId = urlState.y ?? columns[0]?.benchmark.id ?? null;
 
   return {
     version: resolved.version,
@@ -537,18 +574,15 @@ export function getCompareData(requested: CompareState, parseIssues: ViewIssue[]
     benchmarkOptions: catalog.benchmarkOptions,
     columns,
     rows,
-    prices,
+    prices: getChartPrices(versionId, modelIds, urlState.seller, urlState.price),
     sources,
     defaultModels: urlState.models.length === 0,
     defaultBenchmarks: urlState.benchmarks.length === 0,
     match,
-    verdict,
+    verdict: rowsVerdict(rows, modelIds, benchmarkIds, catalog, byPair),
     launchPicks,
     defaultPick,
-    yScores: (() => {
-      const yId = urlState.y ?? columns[0]?.benchmark.id ?? null;
-      return yId === null ? [] : allScores.filter((s) => s.benchmarkId === yId);
-    })(),
+    yScores: yId === null ? [] : allScores.filter((s) => s.benchmarkId === yId),
   };
 }
 
@@ -580,10 +614,7 @@ export function getLikeForLike(
   const catalog = getCompareCatalog(versionId);
   const nameOf = (id: string) => catalog.modelById.get(id)?.name ?? id;
   const scores = getScoreViews(versionId, [...modelIds], [...benchmarkIds]);
-  const inputs = benchmarkIds.flatMap((id) => {
-    const b = catalog.benchmarkById.get(id);
-    return b ? [{ meta: benchmarkMeta(b), candidates: scores.filter((s) => s.benchmarkId === id).map(toCandidate) }] : [];
-  });
+  const inputs = verdictInputs(benchmarkIds, catalog, (id) => scores.filter((s) => s.benchmarkId === id));
   const benchmarks = inputs.map(({ meta, candidates }): LikeForLikeBenchmark => {
     const result = compareBenchmark(meta.id, modelIds, candidates, nameOf);
     const values = result.outcomes.flatMap((o) => {

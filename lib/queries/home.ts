@@ -1,7 +1,7 @@
 import 'server-only';
 import { CATEGORY_DISPLAY_ORDER, CATEGORY_LABEL } from '../categories';
 import { basisLabel, compareBenchmark, type BenchmarkComparison } from '../compare/like-for-like';
-import type { ScatterData, ScatterDatum } from '../compare/chart-data';
+import { priceAxisLabel, type ScatterData, type ScatterDatum } from '../compare/chart-data';
 import { blendedPrice, paretoFrontier } from '../compare/pareto';
 import { formatMoney, formatPartialDate } from '../format';
 import { compareUrl, DEFAULT_COMPARE_STATE } from '../view-state';
@@ -179,7 +179,7 @@ function frontierOf(versionId: string, models: readonly ModelOption[]): Frontier
       benchmarkId: pick.benchmark.id,
       benchmarkName: pick.benchmark.name,
       unit: pick.benchmark.unit,
-      xLabel: 'Blended price, 3 input : 1 output (USD per 1M tokens)',
+      xLabel: priceAxisLabel('blended'),
       points,
       frontier: points.filter((p) => p.onFrontier).sort((a, b) => a.x - b.x),
       leftOut,

@@ -1,5 +1,43 @@
 import 'server-only';
+import { LRUCache } from 'lru-cache';
 import { getDbGeneration } from '../db/client';
+
+/** Keys are per version and per query; a bound keeps a caller that passes unchecked ids from growing it. */
+const MAX_ENTRIES = 2000;
+
+/**
+ * An LRU cache emptied when the database file changes, so nothing computed from an old file
+ * outlives it. A value is kept only if the file it was computed from is still the one open:
+ * a rebuild noticed while computing (say, by a nested memo()) must not let the old answer in.
+ */
+class GenerationCache<V extends object> {
+  private generation = -1;
+
+  constructor(private readonly entries: LRUCache<string, V>) {}
+
+  /** The generation to pass to set() for a value about to be computed. */
+  generationNow(): number {
+    const current = getDbGeneration();
+    if (current !== this.generation) {
+      this.entries.clear();
+      this.generation = current;
+    }
+    return current;
+  }
+
+  get(key: string): V | undefined {
+    this.generationNow();
+    return this.entries.get(key);
+  }
+
+  /** Keeps `value` if it was computed from the file still open when `generation` was read. */
+  set(key: string, value: V, generation: number): void {
+    if (this.generationNow() === generation) this.entries.set(key, value);
+  }
+}
+
+// Boxed: lru-cache cannot hold undefined, which a query may well return.
+const results = new GenerationCache<{ value: unknown }>(new LRUCache({ max: MAX_ENTRIES }));
 
 /**
  * Results that depend only on a data version (the model list, the benchmarks, the note index,
@@ -12,24 +50,12 @@ import { getDbGeneration } from '../db/client';
  * throws instead of changing what the next request sees. (Maps and Sets cannot be frozen;
  * nothing may call set/delete on a cached one.)
  */
-let generation = -1;
-const store = new Map<string, unknown>();
-/** Keys are per version and per query; a bound keeps a caller that passes unchecked ids from growing it. */
-const MAX_ENTRIES = 2000;
-
 export function memo<T>(key: string, compute: () => T): T {
-  const current = getDbGeneration();
-  if (current !== generation) {
-    store.clear();
-    generation = current;
-  }
-  if (store.has(key)) return store.get(key) as T;
+  const hit = results.get(key);
+  if (hit) return hit.value as T;
+  const generation = results.generationNow();
   const value = deepFreeze(compute());
-  // A rebuild noticed while computing (by a nested call) starts a new generation: keep nothing from the old file.
-  if (generation === current) {
-    if (store.size >= MAX_ENTRIES) store.clear();
-    store.set(key, value);
-  }
+  results.set(key, { value }, generation);
   return value;
 }
 
@@ -56,56 +82,18 @@ function deepFreeze<T>(value: T): T {
 /**
  * A least-recently-used cache bounded by size, emptied when the database file changes: for
  * whole answers (an API response body) that are worth keeping but too many and too large to
- * keep them all.
+ * keep them all. One answer larger than a quarter of the bound is not kept, so that it cannot
+ * push out everything else.
  */
-export class AnswerCache<V> {
-  private entries = new Map<string, { value: V; bytes: number }>();
-  private bytes = 0;
-  private generation = -1;
-
-  constructor(
-    private readonly maxBytes: number,
-    private readonly sizeOf: (value: V) => number,
-  ) {}
-
-  private fresh(): number {
-    const current = getDbGeneration();
-    if (current !== this.generation) {
-      this.entries.clear();
-      this.bytes = 0;
-      this.generation = current;
-    }
-    return current;
-  }
-
-  get(key: string): V | undefined {
-    this.fresh();
-    const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    this.entries.delete(key);
-    this.entries.set(key, entry);
-    return entry.value;
-  }
-
-  /** Keeps `value` if it was computed from the file still open when `generation` was read. */
-  set(key: string, value: V, generation: number): void {
-    if (this.fresh() !== generation) return;
-    const bytes = this.sizeOf(value);
-    if (bytes > this.maxBytes / 4) return;
-    const old = this.entries.get(key);
-    if (old) this.bytes -= old.bytes;
-    this.entries.delete(key);
-    this.entries.set(key, { value, bytes });
-    this.bytes += bytes;
-    for (const [k, e] of this.entries) {
-      if (this.bytes <= this.maxBytes) break;
-      this.entries.delete(k);
-      this.bytes -= e.bytes;
-    }
-  }
-
-  /** The generation to pass to set() for a value about to be computed. */
-  generationNow(): number {
-    return this.fresh();
+export class AnswerCache<V extends object> extends GenerationCache<V> {
+  constructor(maxBytes: number, sizeOf: (value: V) => number) {
+    super(
+      new LRUCache<string, V>({
+        maxSize: maxBytes,
+        maxEntrySize: Math.floor(maxBytes / 4),
+        // lru-cache wants a positive whole number.
+        sizeCalculation: (value) => Math.max(1, Math.ceil(sizeOf(value))),
+      }),
+    );
   }
 }

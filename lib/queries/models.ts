@@ -101,6 +101,20 @@ function toSpecValue(row: SpecDbRow, sourceMap: Map<string, SourceRef>): SpecVal
   };
 }
 
+/** What a model's summary and its detail page take from its row alike. */
+function modelFields(m: typeof models.$inferSelect, orgs: ReadonlyMap<string, OrganizationRef>): Omit<ModelSummary, 'specs'> {
+  return {
+    id: m.id,
+    name: m.name,
+    organization: orgs.get(m.organizationId) ?? { id: m.organizationId, name: m.organizationId },
+    family: m.family,
+    variantOf: m.variantOf,
+    variantKind: m.variantKind,
+    openWeights: m.openWeights,
+    availability: JSON.parse(m.availability) as string[],
+  };
+}
+
 /** Every model of a version, in authored order, with its headline specs. */
 export const getModelList = perVersion('modelList', (version): ModelSummary[] => {
   const db = getDb();
@@ -119,17 +133,7 @@ export const getModelList = perVersion('modelList', (version): ModelSummary[] =>
     entry[row.field as SpecField] = toSpecValue(row, sourceMap);
     specsByModel.set(row.modelId, entry);
   }
-  return modelRows.map((m) => ({
-    id: m.id,
-    name: m.name,
-    organization: orgs.get(m.organizationId) ?? { id: m.organizationId, name: m.organizationId },
-    family: m.family,
-    variantOf: m.variantOf,
-    variantKind: m.variantKind,
-    openWeights: m.openWeights,
-    availability: JSON.parse(m.availability) as string[],
-    specs: specsByModel.get(m.id) ?? {},
-  }));
+  return modelRows.map((m) => ({ ...modelFields(m, orgs), specs: specsByModel.get(m.id) ?? {} }));
 });
 
 export interface ModelDetail extends ModelSummary {
@@ -177,14 +181,7 @@ export function getModel(version: string, id: string): ModelDetail | null {
     .all();
   const parentRow = row.variantOf ? siblings.find((s) => s.id === row.variantOf) : undefined;
   return {
-    id: row.id,
-    name: row.name,
-    organization: orgs.get(row.organizationId) ?? { id: row.organizationId, name: row.organizationId },
-    family: row.family,
-    variantOf: row.variantOf,
-    variantKind: row.variantKind,
-    openWeights: row.openWeights,
-    availability: JSON.parse(row.availability) as string[],
+    ...modelFields(row, orgs),
     description: row.description,
     url: row.url,
     specs: headline,

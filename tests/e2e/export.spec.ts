@@ -74,6 +74,9 @@ test('the chart downloads as SVG and PNG', async ({ page, isMobile }) => {
   expect(svgText.startsWith('<svg')).toBe(true);
   expect(svgText).toContain('SWE-bench Verified');
   expect(svgText).not.toContain('var(--');
+  // The figure takes the theme's colours as shown: light here, dark below.
+  // (The CSS build may shorten #ffffff to #fff.)
+  expect(svgText).toMatch(/<rect width="100%" height="100%" fill="#fff(fff)?"\/>/);
   const [pngDownload] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Chart as PNG' }).click(),
@@ -81,6 +84,17 @@ test('the chart downloads as SVG and PNG', async ({ page, isMobile }) => {
   const png = Buffer.concat(await (await pngDownload.createReadStream()).toArray());
   expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
   expect(png.readUInt32BE(16)).toBeGreaterThan(600);
+
+  await page.evaluate(() => {
+    document.documentElement.dataset.theme = 'dark';
+  });
+  const [darkDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Chart as SVG' }).click(),
+  ]);
+  const darkSvg = Buffer.concat(await (await darkDownload.createReadStream()).toArray()).toString('utf8');
+  expect(darkSvg).toContain('<rect width="100%" height="100%" fill="#0e1116"/>');
+  expect(darkSvg).toContain('fill="#e8ebef"');
 });
 
 test('a head-to-head URL keeps the order it was given; unknown ids are a 404', async ({ page, request }) => {

@@ -1,6 +1,8 @@
 import { formatPartialDate } from '@/lib/format';
 import { Frame, ogImage, Stat } from '@/lib/og/render';
+import { DEFAULT_MODELS } from '@/lib/queries/compare';
 import { getHardware } from '@/lib/queries/hardware';
+import { getModelList } from '@/lib/queries/models';
 import { getListPrices } from '@/lib/queries/prices';
 import { getHistory } from '@/lib/queries/history';
 import { getVersionCounts, resolveVersion } from '@/lib/queries/versions';
@@ -70,10 +72,16 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   ];
   if (slug === 'pricing') {
     const prices = getListPrices(version.id);
-    stats = ['glm-4.6', 'glm-4.5-air', 'kimi-k2-0905']
-      .map((id) => prices.get(id))
-      .filter((p) => p?.input && p.output)
-      .map((p) => ({ label: `${p!.modelId} in / out`, value: `${p!.input!.display} / ${p!.output!.display}` }));
+    const orgOf = new Map(getModelList(version.id).map((m) => [m.id, m.organization.id]));
+    const shown = new Set<string>();
+    // The models the explorer opens with, one per organization (GLM and two rivals), each with both list prices.
+    stats = DEFAULT_MODELS.flatMap((id) => {
+      const p = prices.get(id);
+      const org = orgOf.get(id);
+      if (!p?.input || !p.output || org === undefined || shown.has(org)) return [];
+      shown.add(org);
+      return [{ label: `${p.modelId} in / out`, value: `${p.input.display} / ${p.output.display}` }];
+    }).slice(0, 3);
   } else if (slug === 'hardware') {
     stats = getHardware(version.id, 'glm-4.5')
       .filter((h) => h.gpu && h.profile === 'standard')
