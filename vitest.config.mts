@@ -17,6 +17,7 @@ export default defineConfig({
     environment: 'node',
     pool: 'forks',
     testTimeout: 30_000,
+    setupFiles: ['tests/unit/support/fast-check-seed.ts'],
     // The database handle looks for a rebuilt file on every call, so tests need not wait for it.
     env: { DATABASE_CHECK_INTERVAL_MS: '0' },
   },
