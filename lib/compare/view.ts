@@ -4,9 +4,9 @@ import { getCompareData, type CompareData } from '../queries/compare';
 import { parseCompareState, type SearchParams } from '../view-state';
 import { sortRows } from './sort-rows';
 
-function build(params: SearchParams): CompareData {
+function build(params: SearchParams, limit: boolean): CompareData {
   const { state, issues } = parseCompareState(params);
-  const data = getCompareData(state, issues);
+  const data = getCompareData(state, issues, { limit });
   const columnIds = data.columns.map((c) => c.id);
   const sorted = sortRows(
     data.rows.map((r) => ({
@@ -34,13 +34,14 @@ function queryKey(params: SearchParams): string {
 
 // A page builds its view twice per request (generateMetadata, then the page itself): React's
 // per-request cache makes that once. Outside a server render (route handlers, tests) it is a plain call.
-const buildForQuery = cache((query: string) => build(new URLSearchParams(query)));
+const buildForQuery = cache((query: string, limit: boolean) => build(new URLSearchParams(query), limit));
 
 /**
  * One compare view from a URL's parameters: parsed once, checked against the data, rows in
  * the order the table shows them. The page, its CSV/JSON export, its embed and its preview
- * image all start here, so they always agree on what "the view" is.
+ * image all start here, so they always agree on what "the view" is. The drawn views are cut to
+ * lib/compare/view-limit.ts's limits; the export (`limit: false`) gives every row and column.
  */
-export function buildCompareView(params: SearchParams): CompareData {
-  return buildForQuery(queryKey(params));
+export function buildCompareView(params: SearchParams, { limit = true }: { limit?: boolean } = {}): CompareData {
+  return buildForQuery(queryKey(params), limit);
 }

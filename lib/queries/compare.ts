@@ -1,3 +1,4 @@
+import { limitView, type ViewCut } from '../compare/view-limit';
 import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { getDb } from '../db/client';
@@ -130,6 +131,8 @@ export interface CompareRow {
 }
 
 export interface CompareData {
+  /** What a view too large to draw left out (lib/compare/view-limit.ts); null when nothing was. */
+  cut: ViewCut | null;
   version: VersionInfo;
   latest: VersionInfo;
   isLatest: boolean;
@@ -539,13 +542,24 @@ function rowsVerdict(
   return groupVerdict(focus, others, inputs, (id) => catalog.modelById.get(id)?.name ?? id);
 }
 
-export function getCompareData(requested: CompareState, parseIssues: ViewIssue[] = []): CompareData {
+export function getCompareData(
+  requested: CompareState,
+  parseIssues: ViewIssue[] = [],
+  { limit = true }: { limit?: boolean } = {},
+): CompareData {
   const { resolved, versionId, versions, catalog, urlState, issues, match } = checkState(requested, parseIssues);
   const launchPicks = getLaunchPicks(versionId);
-  const { modelIds, defaultPick } = selectModels(urlState, catalog, launchPicks);
-  const allScores = modelIds.length > 0 ? getScoreViews(versionId, modelIds) : [];
-  const scoredBenchmarks = new Set(allScores.map((s) => s.benchmarkId));
-  const benchmarkIds = selectBenchmarks(urlState, catalog, getBenchmarks(versionId), scoredBenchmarks, defaultPick);
+  const selected = selectModels(urlState, catalog, launchPicks);
+  const { defaultPick } = selected;
+  const selectedScores = selected.modelIds.length > 0 ? getScoreViews(versionId, selected.modelIds) : [];
+  const scoredBenchmarks = new Set(selectedScores.map((s) => s.benchmarkId));
+  const selectedBenchmarks = selectBenchmarks(urlState, catalog, getBenchmarks(versionId), scoredBenchmarks, defaultPick);
+  // A view larger than a page should draw is cut, saying so (the export asks for everything).
+  const { modelIds, benchmarkIds, cut } = limit
+    ? limitView(selected.modelIds, selectedBenchmarks)
+    : { modelIds: selected.modelIds, benchmarkIds: selectedBenchmarks, cut: null };
+  const kept = new Set(modelIds);
+  const allScores = cut ? selectedScores.filter((s) => kept.has(s.modelId)) : selectedScores;
 
   const byPair = groupByPair(allScores);
   const columns = buildColumns(benchmarkIds, catalog, allScores, urlState.variants);
@@ -583,6 +597,7 @@ export function getCompareData(requested: CompareState, parseIssues: ViewIssue[]
     launchPicks,
     defaultPick,
     yScores: yId === null ? [] : allScores.filter((s) => s.benchmarkId === yId),
+    cut,
   };
 }
 
