@@ -3,9 +3,6 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { BenchmarkBars } from '@/components/compare/benchmark-bars';
 import { ExternalLink } from '@/components/ui/external-link';
-import { OrgDot } from '@/components/ui/org-dot';
-import { ScoreValue } from '@/components/values/score-value';
-import { SourceLink } from '@/components/values/source-line';
 import type { BarPanel } from '@/lib/compare/chart-data';
 import { getModelList } from '@/lib/queries/models';
 import { getBenchmarks, getScoreViews, type ScoreView } from '@/lib/queries/scores';
@@ -15,7 +12,7 @@ import { resolveVersion } from '@/lib/queries/versions';
 import { compareUrl, DEFAULT_COMPARE_STATE } from '@/lib/view-state';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Section } from '@/components/ui/section';
-import { RowTh, Table, Td, THead } from '@/components/ui/table';
+import { RankingTable } from './ranking-table';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -147,56 +144,7 @@ export default async function BenchmarkPage({ params }: Props) {
           <EmptyState>No model has a score on this benchmark in data version {version.id}.</EmptyState>
         ) : (
           <>
-            <Table label="Ranking table" testId="ranking-table" className="min-w-[36rem]">
-              <THead
-                columns={[
-                  { label: '#', numeric: true, className: 'w-8 px-2' },
-                  'Model',
-                  { label: 'Score', numeric: true },
-                  'Settings',
-                  'Source',
-                ]}
-              />
-              <tbody>
-                {ranked.map((s, i) => {
-                  const m = models.get(s.modelId);
-                  return (
-                    <tr key={s.modelId} className="border-t border-border" data-model={s.modelId}>
-                      <Td numeric className="px-2 text-fg-subtle">
-                        {i + 1}
-                      </Td>
-                      <RowTh className="whitespace-nowrap">
-                        <span className="flex max-w-[8rem] min-w-0 items-center gap-1 sm:max-w-none">
-                          <span className="shrink-0 leading-none">
-                            <OrgDot org={m?.organization.id ?? 'other'} />
-                          </span>
-                          <Link
-                            className="min-w-0 truncate hover:underline focus-visible:whitespace-normal"
-                            href={`/models/${s.modelId}`}
-                            title={m?.name ?? s.modelId}
-                          >
-                            {m?.name ?? s.modelId}
-                          </Link>
-                        </span>
-                      </RowTh>
-                      <Td numeric>
-                        <ScoreValue
-                          id={`r-${s.modelId}`.replace(/[^a-z0-9-]/gi, '_')}
-                          title={`${m?.name ?? s.modelId} · ${benchmark.name}`}
-                          score={s}
-                          others={scores.filter((o) => o.modelId === s.modelId && o !== s)}
-                          notes={notes.forScore(s.modelId, id)}
-                        />
-                      </Td>
-                      <Td className="text-xs">{s.badges.join(' · ') || <span className="text-fg-subtle">not stated</span>}</Td>
-                      <Td className="text-xs">
-                        <SourceLink source={s.source} />
-                      </Td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </Table>
+            <RankingTable benchmark={benchmark} ranked={ranked} scores={scores} models={models} notes={notes} />
             <BenchmarkBars panels={[panel]} truncated={0} />
           </>
         )}

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { PriceHistory } from '@/components/models/price-history';
+import { SettingsAndSourceCells } from '@/components/scores/settings-source-cells';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ExternalLink } from '@/components/ui/external-link';
 import { OrgDot } from '@/components/ui/org-dot';
@@ -186,10 +187,7 @@ export function ScoresSection({
                     />
                     <Disputed disputed={s.disputed} />
                   </Td>
-                  <Td className="text-xs">{s.badges.join(' · ') || <span className="text-fg-subtle">not stated</span>}</Td>
-                  <Td className="text-xs">
-                    <SourceLink source={s.source} />
-                  </Td>
+                  <SettingsAndSourceCells score={s} />
                 </tr>
               ));
             })}
