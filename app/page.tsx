@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Section } from '@/components/ui/section';
 import { BenchmarkBars } from '@/components/compare/benchmark-bars';
 import { ScatterPlot } from '@/components/compare/scatter-chart';
 import { GroupVerdictBox } from '@/components/compare/verdict';
@@ -30,10 +31,12 @@ function Answer({ data }: { data: CompareData }) {
   const nameOf = Object.fromEntries(data.modelOptions.map((m) => [m.id, m.name]));
   const href = compareUrl({ ...DEFAULT_COMPARE_STATE, models: data.state.models, benchmarks: data.state.benchmarks });
   return (
-    <section aria-labelledby="answer-heading" className="space-y-3" data-testid="home-answer">
-      <h2 id="answer-heading" className="text-lg font-semibold">
-        {focus ? `${focus.name} against its launch peers` : 'The default comparison'}
-      </h2>
+    <Section
+      id="answer-heading"
+      title={focus ? `${focus.name} against its launch peers` : 'The default comparison'}
+      className="space-y-3"
+      data-testid="home-answer"
+    >
       {data.verdict ? <GroupVerdictBox verdict={data.verdict} nameOf={nameOf} /> : null}
       <BenchmarkBars panels={panels.slice(0, HOME_PANELS)} truncated={Math.max(0, data.columns.length - HOME_PANELS)} />
       <p className="text-sm">
@@ -42,16 +45,13 @@ function Answer({ data }: { data: CompareData }) {
         </Link>
         <span className="text-fg-muted"> · like-for-like, data version {data.version.id}</span>
       </p>
-    </section>
+    </Section>
   );
 }
 
 function Leaders({ leaders }: { leaders: ReturnType<typeof getHomeExtras>['leaders'] }) {
   return (
-    <section aria-labelledby="leaders-heading" className="space-y-2" data-testid="home-leaders">
-      <h2 id="leaders-heading" className="text-lg font-semibold">
-        Open-weights leaders by category
-      </h2>
+    <Section id="leaders-heading" title="Open-weights leaders by category" data-testid="home-leaders">
       <p className="text-xs text-fg-muted">
         Per category, the benchmark on which the most open-weights models were measured together or under equal stated settings;
         only those values are ranked. Ties name every leader.
@@ -74,16 +74,13 @@ function Leaders({ leaders }: { leaders: ReturnType<typeof getHomeExtras>['leade
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }
 
 function Releases({ releases }: { releases: ReturnType<typeof getHomeExtras>['releases'] }) {
   return (
-    <section aria-labelledby="releases-heading" className="space-y-2" data-testid="home-releases">
-      <h2 id="releases-heading" className="text-lg font-semibold">
-        Latest releases
-      </h2>
+    <Section id="releases-heading" title="Latest releases" data-testid="home-releases">
       <ol className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
         {releases.map((r) => (
           <li key={r.id} data-model={r.id}>
@@ -109,7 +106,7 @@ function Releases({ releases }: { releases: ReturnType<typeof getHomeExtras>['re
           </li>
         ))}
       </ol>
-    </section>
+    </Section>
   );
 }
 
@@ -132,10 +129,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       <Answer data={data} />
       <div className="grid gap-10 lg:grid-cols-2">
         {extras.frontier ? (
-          <section aria-labelledby="frontier-heading" className="space-y-2" data-testid="home-frontier">
-            <h2 id="frontier-heading" className="text-lg font-semibold">
-              Price vs score, open weights
-            </h2>
+          <Section id="frontier-heading" title="Price vs score, open weights" data-testid="home-frontier">
             <ScatterPlot
               id="home-frontier"
               data={extras.frontier.data}
@@ -148,7 +142,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
                 See it on /compare
               </Link>
             </p>
-          </section>
+          </Section>
         ) : null}
         <Releases releases={extras.releases} />
       </div>

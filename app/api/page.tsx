@@ -3,7 +3,7 @@ import { describeRoutes } from '@/lib/api/describe';
 import { OPENAPI } from '@/lib/api/openapi';
 import { ROUTES } from '@/lib/api/schemas';
 import { previewMetadata } from '@/lib/og/meta';
-import { TableScroller } from '@/components/ui/table-scroller';
+import { Table, Td, THead } from '@/components/ui/table';
 
 const description =
   'The read-only JSON and CSV API of GLM Compare: models, benchmarks, scores with settings and sources, prices, hardware, plans.';
@@ -114,29 +114,19 @@ export default function ApiPage() {
 
 function DocTable({ label, head, rows }: { label: string; head: string[]; rows: string[][] }) {
   return (
-    <TableScroller label={label} bordered={false}>
-      <table className="w-full text-sm">
-        <thead className="text-left text-xs text-fg-muted">
-          <tr>
-            {head.map((h) => (
-              <th key={h} className="py-1 pr-3 font-medium">
-                {h}
-              </th>
+    <Table label={label} bordered={false} tabular={false}>
+      <THead plain columns={head} />
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r[0]} className="border-t border-border align-top">
+            {r.map((c, i) => (
+              <Td key={i} plain className={i === 0 ? 'pr-3 font-mono' : i === r.length - 1 ? undefined : 'pr-3 break-words'}>
+                {c}
+              </Td>
             ))}
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r[0]} className="border-t border-border align-top">
-              {r.map((c, i) => (
-                <td key={i} className={i === 0 ? 'py-1 pr-3 font-mono' : i === r.length - 1 ? 'py-1' : 'py-1 pr-3 break-words'}>
-                  {c}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroller>
+        ))}
+      </tbody>
+    </Table>
   );
 }

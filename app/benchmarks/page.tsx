@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Section } from '@/components/ui/section';
 import { previewMetadata } from '@/lib/og/meta';
 import { getBenchmarkIndex } from '@/lib/queries/catalog';
 import { resolveVersion } from '@/lib/queries/versions';
@@ -47,10 +48,13 @@ export default function BenchmarksIndexPage() {
       </header>
 
       {groups.map((g) => (
-        <section key={g.category} aria-labelledby={`cat-${g.category}`} className="space-y-2">
-          <h2 id={`cat-${g.category}`} className="scroll-mt-4 text-lg font-semibold">
-            {g.label} <span className="text-sm font-normal text-fg-muted">({g.benchmarks.length})</span>
-          </h2>
+        <Section
+          key={g.category}
+          id={`cat-${g.category}`}
+          title={g.label}
+          note={`(${g.benchmarks.length})`}
+          headingClassName="scroll-mt-4"
+        >
           <ul className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
             {g.benchmarks.map((b) => (
               <li
@@ -92,7 +96,7 @@ export default function BenchmarksIndexPage() {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ))}
 
       <p className="text-xs text-fg-subtle">

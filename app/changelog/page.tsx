@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Section } from '@/components/ui/section';
 import { UrlIssuesNotice } from '@/components/ui/notice';
 import { formatPartialDate } from '@/lib/format';
 import { previewMetadata } from '@/lib/og/meta';
 import { diffVersions, type ValueChange } from '@/lib/queries/changelog';
 import { getVersions } from '@/lib/queries/versions';
 import { parseChangelogState, serializeChangelogState, withQuery, type SearchParams, type ViewIssue } from '@/lib/view-state';
-import { TableScroller } from '@/components/ui/table-scroller';
+import { Table, Td, THead } from '@/components/ui/table';
 
 const description =
   'Every data version of GLM Compare and, between any two, what was added, removed and changed, value by value.';
@@ -30,47 +32,48 @@ function groupByModel(rows: ValueChange[]) {
 
 function ChangeTable({ rows, mode }: { rows: ValueChange[]; mode: 'added' | 'removed' | 'changed' }) {
   return (
-    <TableScroller label={`${mode === 'added' ? 'Added' : mode === 'removed' ? 'Removed' : 'Changed'} values`} bordered={false}>
-      <table className="tabular w-full min-w-[40rem] text-sm">
-        <thead className="text-left text-xs text-fg-muted">
-          <tr>
-            <th scope="col" className="py-1 pr-3 font-medium">
-              What
-            </th>
-            <th scope="col" className="py-1 pr-3 font-medium">
-              Settings / condition
-            </th>
-            <th scope="col" className="py-1 pr-3 text-right font-medium">
-              {mode === 'added' ? 'Value' : mode === 'removed' ? 'Was' : 'Before → after'}
-            </th>
-            <th scope="col" className="py-1 font-medium">
-              Source
-            </th>
+    <Table
+      label={`${mode === 'added' ? 'Added' : mode === 'removed' ? 'Removed' : 'Changed'} values`}
+      bordered={false}
+      className="min-w-[40rem]"
+    >
+      <THead
+        plain
+        columns={[
+          'What',
+          'Settings / condition',
+          { label: mode === 'added' ? 'Value' : mode === 'removed' ? 'Was' : 'Before → after', numeric: true },
+          'Source',
+        ]}
+      />
+      <tbody>
+        {rows.map((r, i) => (
+          <tr key={i} className="border-t border-border align-top">
+            <Td plain className="pr-3">
+              {r.subject}
+            </Td>
+            <Td plain className="pr-3 text-xs text-fg-muted">
+              {r.detail || '—'}
+            </Td>
+            <Td plain numeric className="pr-3 whitespace-nowrap">
+              {mode === 'changed' ? (
+                <>
+                  <span className="text-fg-muted">{r.before}</span> → <strong>{r.after}</strong>
+                </>
+              ) : mode === 'added' ? (
+                r.after
+              ) : (
+                <span className="line-through">{r.before}</span>
+              )}
+              {r.flags.length > 0 ? <span className="block text-[10px] text-warn">{r.flags.join(', ')}</span> : null}
+            </Td>
+            <Td plain className="text-xs">
+              {r.sourceTitle}
+            </Td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((r, i) => (
-            <tr key={i} className="border-t border-border align-top">
-              <td className="py-1 pr-3">{r.subject}</td>
-              <td className="py-1 pr-3 text-xs text-fg-muted">{r.detail || '—'}</td>
-              <td className="py-1 pr-3 text-right whitespace-nowrap">
-                {mode === 'changed' ? (
-                  <>
-                    <span className="text-fg-muted">{r.before}</span> → <strong>{r.after}</strong>
-                  </>
-                ) : mode === 'added' ? (
-                  r.after
-                ) : (
-                  <span className="line-through">{r.before}</span>
-                )}
-                {r.flags.length > 0 ? <span className="block text-[10px] text-warn">{r.flags.join(', ')}</span> : null}
-              </td>
-              <td className="py-1 text-xs">{r.sourceTitle}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroller>
+        ))}
+      </tbody>
+    </Table>
   );
 }
 
@@ -136,10 +139,7 @@ export default async function ChangelogPage({ searchParams }: Props) {
         </p>
       </header>
       <UrlIssuesNotice issues={issues} />
-      <section aria-labelledby="versions-heading" className="space-y-2">
-        <h2 id="versions-heading" className="text-lg font-semibold">
-          Versions
-        </h2>
+      <Section id="versions-heading" title="Versions">
         <ol className="space-y-2">
           {[...versions].reverse().map((v) => (
             <li key={v.id} className="rounded-md border border-border p-3 text-sm" id={`v-${v.id}`}>
@@ -156,12 +156,9 @@ export default async function ChangelogPage({ searchParams }: Props) {
             </li>
           ))}
         </ol>
-      </section>
+      </Section>
 
-      <section aria-labelledby="diff-heading" className="space-y-3">
-        <h2 id="diff-heading" className="text-lg font-semibold">
-          What changed
-        </h2>
+      <Section id="diff-heading" title="What changed" className="space-y-3">
         <form method="get" action="/changelog" className="flex flex-wrap items-end gap-3 text-sm">
           <VersionSelect name="from" label="From" value={from} versions={versions} />
           <VersionSelect name="to" label="To" value={to} versions={versions} />
@@ -173,7 +170,7 @@ export default async function ChangelogPage({ searchParams }: Props) {
           </Link>
         </form>
         {!diff ? (
-          <p className="text-sm text-fg-muted">Choose two different versions.</p>
+          <EmptyState>Choose two different versions.</EmptyState>
         ) : (
           <div className="space-y-4" data-testid="diff">
             <p className="text-sm" data-testid="diff-summary">
@@ -250,7 +247,7 @@ export default async function ChangelogPage({ searchParams }: Props) {
             })}
           </div>
         )}
-      </section>
+      </Section>
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { TableScroller } from '@/components/ui/table-scroller';
+import { Section } from '@/components/ui/section';
+import { RowTh, Table, Td, THead } from '@/components/ui/table';
 import { formatPoints } from '@/lib/compare/like-for-like';
 import { formatNumber } from '@/lib/format';
 import { headToHeadPath } from '@/lib/head-to-head';
@@ -80,72 +81,52 @@ export default function FamilyPage() {
         </p>
       </header>
 
-      <section aria-labelledby="family-table" className="space-y-2">
-        <h2 id="family-table" className="text-lg font-semibold">
-          Releases
-        </h2>
-        <TableScroller label="GLM releases">
-          <table className="tabular w-full min-w-[44rem] text-sm" data-testid="family-table">
-            <thead className="bg-bg-subtle text-xs text-fg-muted">
-              <tr>
-                <th scope="col" className="px-3 py-2 text-left font-medium">
-                  Release
-                </th>
-                <th scope="col" className="px-3 py-2 text-left font-medium">
-                  Launched
-                </th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">
-                  Parameters (total / active)
-                </th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">
-                  List price in / out (per 1M)
-                </th>
-                <th scope="col" className="px-3 py-2 text-left font-medium">
-                  Median gain over the previous release
-                </th>
-                <th scope="col" className="px-3 py-2 text-left font-medium">
-                  Benchmarks compared
-                </th>
+      <Section id="family-table" title="Releases">
+        <Table label="GLM releases" testId="family-table" className="min-w-[44rem]">
+          <THead
+            columns={[
+              'Release',
+              'Launched',
+              { label: 'Parameters (total / active)', numeric: true },
+              { label: 'List price in / out (per 1M)', numeric: true },
+              'Median gain over the previous release',
+              'Benchmarks compared',
+            ]}
+          />
+          <tbody>
+            {releases.map((r) => (
+              <tr key={r.id} className="border-t border-border" data-release={r.id}>
+                <RowTh className="py-2">
+                  <Link className="hover:underline" href={`/models/${r.id}`}>
+                    {r.name}
+                  </Link>
+                </RowTh>
+                <Td className="py-2">{r.dateLabel ?? <span className="text-fg-subtle">—</span>}</Td>
+                <Td numeric className="py-2">
+                  {r.totalParams ?? '—'} / {r.activeParams ?? '—'}
+                </Td>
+                <Td numeric className="py-2">
+                  {r.price?.input && r.price.output ? (
+                    `${r.price.input.display} / ${r.price.output.display}`
+                  ) : (
+                    <span className="text-fg-subtle" title="No list price from Z.ai in this data version">
+                      —
+                    </span>
+                  )}
+                </Td>
+                <Td className="py-2">
+                  {r.step ? <GainBar release={r} scale={scale} /> : <span className="text-fg-subtle">—</span>}
+                </Td>
+                <Td className="py-2">
+                  <Step release={r} />
+                </Td>
               </tr>
-            </thead>
-            <tbody>
-              {releases.map((r) => (
-                <tr key={r.id} className="border-t border-border" data-release={r.id}>
-                  <th scope="row" className="px-3 py-2 text-left font-medium">
-                    <Link className="hover:underline" href={`/models/${r.id}`}>
-                      {r.name}
-                    </Link>
-                  </th>
-                  <td className="px-3 py-2">{r.dateLabel ?? <span className="text-fg-subtle">—</span>}</td>
-                  <td className="px-3 py-2 text-right">
-                    {r.totalParams ?? '—'} / {r.activeParams ?? '—'}
-                  </td>
-                  <td className="px-3 py-2 text-right">
-                    {r.price?.input && r.price.output ? (
-                      `${r.price.input.display} / ${r.price.output.display}`
-                    ) : (
-                      <span className="text-fg-subtle" title="No list price from Z.ai in this data version">
-                        —
-                      </span>
-                    )}
-                  </td>
-                  <td className="px-3 py-2">
-                    {r.step ? <GainBar release={r} scale={scale} /> : <span className="text-fg-subtle">—</span>}
-                  </td>
-                  <td className="px-3 py-2">
-                    <Step release={r} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroller>
-      </section>
+            ))}
+          </tbody>
+        </Table>
+      </Section>
 
-      <section aria-labelledby="family-steps" className="space-y-3">
-        <h2 id="family-steps" className="text-lg font-semibold">
-          Each step, benchmark by benchmark
-        </h2>
+      <Section id="family-steps" title="Each step, benchmark by benchmark" className="space-y-3">
         {releases
           .filter((r) => r.step && r.step.rows.length > 0)
           .map((r) => (
@@ -169,7 +150,7 @@ export default function FamilyPage() {
               </ul>
             </details>
           ))}
-      </section>
+      </Section>
     </article>
   );
 }

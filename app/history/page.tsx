@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { HistoryTimeline, type TimelineEvent } from '@/components/history/history-timeline';
 import { VersionBanner } from '@/components/layout/version-banner';
+import { EmptyState } from '@/components/ui/empty-state';
 import { UrlIssuesNotice } from '@/components/ui/notice';
+import { Section } from '@/components/ui/section';
 import { SourceTip } from '@/components/ui/source-tip';
 import { SourceLine } from '@/components/values/source-line';
 import { HISTORY_KIND_LABEL, precisionNote } from '@/lib/history/timeline';
@@ -69,17 +71,20 @@ export default async function HistoryPage({ searchParams }: Props) {
       <VersionBanner version={version} latest={latest} latestHref="/history" />
 
       {events.length === 0 ? (
-        <p className="text-sm text-fg-muted">No history event is recorded in data version {version.id}.</p>
+        <EmptyState>No history event is recorded in data version {version.id}.</EmptyState>
       ) : (
         <>
           <section aria-label="Timeline chart" className="rounded-md border border-border p-2 sm:p-3">
             <HistoryTimeline events={timeline} listId="events" />
           </section>
 
-          <section aria-labelledby="events" className="space-y-3">
-            <h2 id="events" className="scroll-mt-4 text-lg font-semibold">
-              Events <span className="text-sm font-normal text-fg-muted">({events.length}, oldest first)</span>
-            </h2>
+          <Section
+            id="events"
+            title="Events"
+            note={`(${events.length}, oldest first)`}
+            className="space-y-3"
+            headingClassName="scroll-mt-4"
+          >
             <ol className="space-y-0 border-l-2 border-border" data-testid="history-list">
               {events.map((e) => {
                 const note = precisionNote(e.precision);
@@ -151,7 +156,7 @@ export default async function HistoryPage({ searchParams }: Props) {
                 );
               })}
             </ol>
-          </section>
+          </Section>
         </>
       )}
 

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { previewMetadata } from '@/lib/og/meta';
 import Link from 'next/link';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Section } from '@/components/ui/section';
 import { VersionBanner } from '@/components/layout/version-banner';
 import { CostAnswerSummary } from '@/components/pricing/cost-answer';
 import { CostForm } from '@/components/pricing/cost-form';
@@ -37,18 +39,6 @@ export const metadata: Metadata = {
 /** A price line the sellers table does not already show in full: a condition, cache storage, or several sources. */
 function beyondTable(line: PriceLine): boolean {
   return line.condition !== null || line.cells['cache-storage'].length > 0 || PRICE_KINDS.some((k) => line.cells[k].length > 1);
-}
-
-function Section({ id, title, intro, children }: { id: string; title: string; intro?: string; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="space-y-3">
-      <h2 id={id} className="text-lg font-semibold">
-        {title}
-      </h2>
-      {intro ? <p className="max-w-3xl text-sm text-fg-muted">{intro}</p> : null}
-      {children}
-    </section>
-  );
 }
 
 export default async function PricingPage({ searchParams }: Props) {
@@ -94,7 +84,7 @@ export default async function PricingPage({ searchParams }: Props) {
       <VersionBanner version={version} latest={resolved.latest} latestHref={href({ v: null })} />
 
       {!answer || !modelId ? (
-        <p className="text-sm text-fg-muted">No model has a price in data version {version.id}.</p>
+        <EmptyState>No model has a price in data version {version.id}.</EmptyState>
       ) : (
         <>
           <CostForm
@@ -108,17 +98,19 @@ export default async function PricingPage({ searchParams }: Props) {
           <CostAnswerSummary answer={answer} />
 
           <Section
+            className="space-y-3"
             id="api-heading"
             title={`Pay per token: ${answer.model.name} from ${answer.apis.length} seller${answer.apis.length === 1 ? '' : 's'}`}
-            intro="Each seller's prices with no condition attached, per 1M tokens (tap a source for where each price was read, and when). Cost = input × (1 − cache share) × input price + input × cache share × cached-input price + output × output price. With no cached-input price listed, cached tokens are charged at the input price, which can only overstate."
+            description="Each seller's prices with no condition attached, per 1M tokens (tap a source for where each price was read, and when). Cost = input × (1 − cache share) × input price + input × cache share × cached-input price + output × output price. With no cached-input price listed, cached tokens are charged at the input price, which can only overstate."
           >
             <ApiWaysTable answer={answer} notes={data.priceNotes} />
           </Section>
 
           <Section
+            className="space-y-3"
             id="plans-heading"
             title="Coding plans"
-            intro="Subscription tiers whose sources name this model, in their sources' own words: price, quota and what the source says about it. An approximate price stays approximate."
+            description="Subscription tiers whose sources name this model, in their sources' own words: price, quota and what the source says about it. An approximate price stays approximate."
           >
             {answer.plans.length === 0 ? (
               <p className="text-sm text-fg-muted" data-testid="no-plans">
@@ -129,7 +121,7 @@ export default async function PricingPage({ searchParams }: Props) {
             )}
           </Section>
 
-          <Section id="self-host-heading" title="Self-hosting">
+          <Section className="space-y-3" id="self-host-heading" title="Self-hosting">
             {answer.selfHost ? (
               <SelfHostLine
                 selfHost={answer.selfHost}
@@ -154,9 +146,10 @@ export default async function PricingPage({ searchParams }: Props) {
 
           {chosen && chosen.lines.some(beyondTable) ? (
             <Section
+              className="space-y-3"
               id="all-prices-heading"
               title={`Every listed price of ${answer.model.name}`}
-              intro="What the table above does not show: conditional prices (long-context tiers, off-peak or batch rates, cache writes), cache storage, and other sources' values for the same price, one line per seller, currency and condition, per 1M tokens (cache storage per 1M tokens per hour where marked /h)."
+              description="What the table above does not show: conditional prices (long-context tiers, off-peak or batch rates, cache writes), cache storage, and other sources' values for the same price, one line per seller, currency and condition, per 1M tokens (cache storage per 1M tokens per hour where marked /h)."
             >
               <PriceLinesTable
                 group={{ organization: chosen.organization, models: [{ ...chosen, lines: chosen.lines.filter(beyondTable) }] }}

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { VersionBanner } from '@/components/layout/version-banner';
 import { UrlIssuesNotice } from '@/components/ui/notice';
+import { Section } from '@/components/ui/section';
 import { ExternalLink } from '@/components/ui/external-link';
 import { OrgDot } from '@/components/ui/org-dot';
 import { formatPartialDate } from '@/lib/format';
@@ -199,15 +200,23 @@ export default async function SourcesPage({ searchParams }: Props) {
       </nav>
 
       {groups.map((g) => (
-        <section key={g.kind} aria-labelledby={`kind-${g.kind}`} className="space-y-3">
-          <h2 id={`kind-${g.kind}`} className="scroll-mt-4 text-lg font-semibold">
-            {g.label} <span className="text-sm font-normal text-fg-muted">({g.sources.length})</span>
-            {g.primary ? (
-              <span className="ml-2 rounded bg-bg-muted px-1.5 py-0.5 align-middle text-[10px] font-normal text-fg-muted">
-                primary
-              </span>
-            ) : null}
-          </h2>
+        <Section
+          key={g.kind}
+          id={`kind-${g.kind}`}
+          title={g.label}
+          note={
+            <>
+              ({g.sources.length})
+              {g.primary ? (
+                <span className="ml-2 rounded bg-bg-muted px-1.5 py-0.5 align-middle text-[10px] font-normal text-fg-muted">
+                  primary
+                </span>
+              ) : null}
+            </>
+          }
+          className="space-y-3"
+          headingClassName="scroll-mt-4"
+        >
           {g.kind === 'leaderboard' ? (
             <p className="max-w-3xl text-sm text-fg-muted">
               Third-party measurements: their settings often differ from the vendors&apos; own runs.
@@ -224,24 +233,24 @@ export default async function SourcesPage({ searchParams }: Props) {
               <SourceCard key={s.id} source={s} linkable={linkable} />
             ))}
           </div>
-        </section>
+        </Section>
       ))}
 
       {older.length > 0 ? (
-        <section aria-labelledby="older-versions" className="space-y-3">
-          <h2 id="older-versions" className="scroll-mt-4 text-lg font-semibold">
-            Sources of older data versions only <span className="text-sm font-normal text-fg-muted">({older.length})</span>
-          </h2>
-          <p className="max-w-3xl text-sm text-fg-muted">
-            Cited by an older data version but not by {version.id}; listed so that links from old permalinks still resolve. Counts
-            are from the version named on each.
-          </p>
+        <Section
+          id="older-versions"
+          title="Sources of older data versions only"
+          note={`(${older.length})`}
+          description={`Cited by an older data version but not by ${version.id}; listed so that links from old permalinks still resolve. Counts are from the version named on each.`}
+          className="space-y-3"
+          headingClassName="scroll-mt-4"
+        >
           <div className="grid items-start gap-3 lg:grid-cols-2">
             {older.map((s) => (
               <SourceCard key={s.id} source={s} linkable={linkable} extra={`in data version ${s.lastVersion}`} />
             ))}
           </div>
-        </section>
+        </Section>
       ) : null}
     </article>
   );

@@ -4,12 +4,10 @@ import { DetailTip } from '@/components/ui/source-tip';
 import type { CellMatch } from '@/lib/queries/compare';
 import type { CompareColumn, CompareRow } from '@/lib/queries/compare';
 import { compareUrl, type CompareState, type SortState } from '@/lib/view-state';
-import { TableScroller } from '@/components/ui/table-scroller';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PINNED, RowTh, Table, Th, THead, Td } from '@/components/ui/table';
 import { cn } from '@/lib/cn';
 import { LinkPending } from '@/components/ui/link-pending';
-
-/** The pinned name column: narrow on a phone (names truncate, the full name is the link's title), so the first score column shows beside it. */
-const PINNED = 'sticky left-0 z-10 in-data-more-left:shadow-[4px_0_6px_-4px_rgb(0_0_0/0.25)]';
 
 /** First click sorts best-first (descending for higher-is-better), the second reverses, the third clears. */
 function nextSort(current: SortState | null, column: string, higherIsBetter: boolean): SortState | null {
@@ -61,6 +59,103 @@ function whyOf(match: CellMatch | null) {
   return { status: match.status === 'unpaired' ? ('alone' as const) : match.status, reason: match.reason };
 }
 
+/** A benchmark column's header: its sort link, variant or category, unit, and whether its values compare. */
+function ColumnHeader({ column: c, urlState }: { column: CompareColumn; urlState: CompareState }) {
+  return (
+    <Th numeric aria-sort={ariaSort(urlState.sort, c.id)} className="min-w-[6.5rem] align-bottom" data-column={c.id}>
+      <span className="flex flex-col items-end gap-0.5">
+        <SortLink state={urlState} column={c.id} higherIsBetter={c.benchmark.higherIsBetter}>
+          {c.benchmark.name}
+        </SortLink>
+        <span className="text-[10px] font-normal text-fg-subtle">
+          {c.variantLabel ?? c.benchmark.category}
+          {c.benchmark.unit !== '%' ? ` · ${c.benchmark.unit}` : ''}
+        </span>
+        {c.comparison ? (
+          <span
+            className={`block max-w-[7rem] truncate text-[10px] font-normal sm:max-w-[11rem] ${c.comparison.comparable ? 'text-fg-muted' : 'text-warn'}`}
+            title={c.comparison.reason}
+            data-testid="column-basis"
+          >
+            {c.comparison.comparable ? `= ${c.comparison.basis}` : '≠ not comparable'}
+            <span className="sr-only"> ({c.comparison.reason})</span>
+          </span>
+        ) : null}
+        <span className="text-[10px] font-normal text-fg-subtle">
+          {c.mixedSettings ? (
+            <span
+              className="ml-1 text-warn"
+              title="Values in this column were measured under different settings: compare with care."
+            >
+              ≠ settings
+            </span>
+          ) : null}
+        </span>
+      </span>
+    </Th>
+  );
+}
+
+/** One model's value in one column, its source and settings one focus away; a value left out says why. */
+function ScoreCell({ row, column: c }: { row: CompareRow; column: CompareColumn }) {
+  const cell = row.cells[c.id];
+  const shown = cell?.shown ?? null;
+  const isBest = c.best.includes(row.model.id);
+  const disputedOnly = !shown && (cell?.others.some((o) => o.disputed) ?? false);
+  // The value whose details the cell opens: the one shown, else the first reported (a disputed one).
+  const target = shown ?? cell?.others[0] ?? null;
+  const title = `${row.model.name} · ${c.benchmark.name}${c.variantLabel ? ` (${c.variantLabel})` : ''}`;
+  return (
+    <Td
+      numeric
+      className={cn('py-2 align-top', isBest && 'bg-best-bg font-semibold text-best-fg')}
+      data-column={c.id}
+      data-value={shown ? shown.value : ''}
+    >
+      {cell?.match?.status === 'excluded' && cell.leftOut && !shown ? (
+        <DetailTip
+          href={cell.leftOut.detail}
+          why={whyOf(cell.match)}
+          ariaLabel={`${title}: left out, measured differently. Show why`}
+          label={
+            <span className="text-fg-subtle" data-testid="left-out">
+              ≠<span className="sr-only">left out</span>
+            </span>
+          }
+        />
+      ) : cell && target ? (
+        <DetailTip
+          href={target.detail}
+          why={whyOf(cell.match)}
+          ariaLabel={`${title}: ${shown ? shown.display : disputedOnly ? 'disputed value only' : 'not reported'}${isBest ? ', best shown' : ''}. Show source`}
+          label={
+            <span className="inline-flex flex-col items-end">
+              <span>
+                {shown ? shown.display : <span className="text-fg-subtle">—</span>}
+                {cell.hasConflict || disputedOnly ? (
+                  <span className="ml-0.5 text-warn" aria-hidden="true" title="Sources disagree">
+                    ⚠
+                  </span>
+                ) : null}
+              </span>
+              {shown && shown.badges.length > 0 ? (
+                <span className="max-w-[9rem] truncate text-[10px] font-normal text-fg-subtle">
+                  {shown.badges.slice(0, 2).join(' · ')}
+                </span>
+              ) : null}
+              {disputedOnly ? <span className="text-[10px] font-normal text-warn">disputed</span> : null}
+            </span>
+          }
+        />
+      ) : (
+        <span className="text-fg-subtle" title="not reported">
+          —<span className="sr-only">not reported</span>
+        </span>
+      )}
+    </Td>
+  );
+}
+
 export function CompareTable({
   columns,
   rows,
@@ -71,158 +166,53 @@ export function CompareTable({
   urlState: CompareState;
 }) {
   if (rows.length === 0) {
-    return (
-      <p className="rounded-md border border-border p-4 text-sm text-fg-muted">
-        No models are selected. Pick some with “Models” above.
-      </p>
-    );
+    return <EmptyState boxed>No models are selected. Pick some with “Models” above.</EmptyState>;
   }
   if (columns.length === 0) {
     return (
-      <p className="rounded-md border border-border p-4 text-sm text-fg-muted">
+      <EmptyState boxed>
         No benchmark with data for these models matches this selection. Choose other benchmarks or categories above.
-      </p>
+      </EmptyState>
     );
   }
   return (
-    <TableScroller label="Comparison table" testId="table-scroller">
-      <table className="tabular w-full border-collapse text-sm" data-testid="compare-table">
-        <caption className="sr-only">
-          Benchmark scores of the selected models. Each value opens its source and settings on focus; — means not reported.
-        </caption>
-        <thead className="bg-bg-subtle text-xs text-fg-muted">
-          <tr>
-            <th
-              scope="col"
-              aria-sort={ariaSort(urlState.sort, 'name')}
-              className={cn(PINNED, 'bg-bg-subtle px-3 py-2 text-left align-bottom font-medium')}
-            >
-              <SortLink state={urlState} column="name" higherIsBetter={false}>
-                Model
-              </SortLink>
-            </th>
-            {columns.map((c) => (
-              <th
-                key={c.id}
-                scope="col"
-                aria-sort={ariaSort(urlState.sort, c.id)}
-                className="min-w-[6.5rem] px-3 py-2 text-right align-bottom font-medium"
-                data-column={c.id}
-              >
-                <span className="flex flex-col items-end gap-0.5">
-                  <SortLink state={urlState} column={c.id} higherIsBetter={c.benchmark.higherIsBetter}>
-                    {c.benchmark.name}
-                  </SortLink>
-                  <span className="text-[10px] font-normal text-fg-subtle">
-                    {c.variantLabel ?? c.benchmark.category}
-                    {c.benchmark.unit !== '%' ? ` · ${c.benchmark.unit}` : ''}
-                  </span>
-                  {c.comparison ? (
-                    <span
-                      className={`block max-w-[7rem] truncate text-[10px] font-normal sm:max-w-[11rem] ${c.comparison.comparable ? 'text-fg-muted' : 'text-warn'}`}
-                      title={c.comparison.reason}
-                      data-testid="column-basis"
-                    >
-                      {c.comparison.comparable ? `= ${c.comparison.basis}` : '≠ not comparable'}
-                      <span className="sr-only"> ({c.comparison.reason})</span>
-                    </span>
-                  ) : null}
-                  <span className="text-[10px] font-normal text-fg-subtle">
-                    {c.mixedSettings ? (
-                      <span
-                        className="ml-1 text-warn"
-                        title="Values in this column were measured under different settings: compare with care."
-                      >
-                        ≠ settings
-                      </span>
-                    ) : null}
-                  </span>
+    <Table label="Comparison table" scrollerTestId="table-scroller" testId="compare-table" className="border-collapse">
+      <caption className="sr-only">
+        Benchmark scores of the selected models. Each value opens its source and settings on focus; — means not reported.
+      </caption>
+      <THead>
+        <Th aria-sort={ariaSort(urlState.sort, 'name')} className={cn(PINNED, 'bg-bg-subtle align-bottom')}>
+          <SortLink state={urlState} column="name" higherIsBetter={false}>
+            Model
+          </SortLink>
+        </Th>
+        {columns.map((c) => (
+          <ColumnHeader key={c.id} column={c} urlState={urlState} />
+        ))}
+      </THead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.model.id} className="border-t border-border" data-model={row.model.id}>
+            <RowTh className={cn(PINNED, 'bg-bg py-2 whitespace-nowrap')} data-testid="pinned-name">
+              <span className="flex max-w-[8rem] min-w-0 items-center gap-1 sm:max-w-none">
+                <span className="shrink-0 leading-none">
+                  <OrgDot org={row.model.organization.id} />
                 </span>
-              </th>
+                <Link
+                  href={`/models/${row.model.id}`}
+                  className="min-w-0 truncate hover:underline focus-visible:overflow-visible focus-visible:whitespace-normal"
+                  title={row.model.name}
+                >
+                  {row.model.name}
+                </Link>
+              </span>
+            </RowTh>
+            {columns.map((c) => (
+              <ScoreCell key={c.id} row={row} column={c} />
             ))}
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.model.id} className="border-t border-border" data-model={row.model.id}>
-              <th
-                scope="row"
-                className={cn(PINNED, 'bg-bg px-3 py-2 text-left font-medium whitespace-nowrap')}
-                data-testid="pinned-name"
-              >
-                <span className="flex max-w-[8rem] min-w-0 items-center gap-1 sm:max-w-none">
-                  <span className="shrink-0 leading-none">
-                    <OrgDot org={row.model.organization.id} />
-                  </span>
-                  <Link
-                    href={`/models/${row.model.id}`}
-                    className="min-w-0 truncate hover:underline focus-visible:overflow-visible focus-visible:whitespace-normal"
-                    title={row.model.name}
-                  >
-                    {row.model.name}
-                  </Link>
-                </span>
-              </th>
-              {columns.map((c) => {
-                const cell = row.cells[c.id];
-                const shown = cell?.shown ?? null;
-                const isBest = c.best.includes(row.model.id);
-                const disputedOnly = !shown && (cell?.others.some((o) => o.disputed) ?? false);
-                const title = `${row.model.name} · ${c.benchmark.name}${c.variantLabel ? ` (${c.variantLabel})` : ''}`;
-                return (
-                  <td
-                    key={c.id}
-                    className={`px-3 py-2 text-right align-top ${isBest ? 'bg-best-bg font-semibold text-best-fg' : ''}`}
-                    data-column={c.id}
-                    data-value={shown ? shown.value : ''}
-                  >
-                    {cell?.match?.status === 'excluded' && cell.leftOut && !shown ? (
-                      <DetailTip
-                        href={cell.leftOut.detail}
-                        why={whyOf(cell.match)}
-                        ariaLabel={`${title}: left out, measured differently. Show why`}
-                        label={
-                          <span className="text-fg-subtle" data-testid="left-out">
-                            ≠<span className="sr-only">left out</span>
-                          </span>
-                        }
-                      />
-                    ) : cell && (shown ?? cell.others[0]) ? (
-                      <DetailTip
-                        href={(shown ?? cell.others[0])!.detail}
-                        why={whyOf(cell.match)}
-                        ariaLabel={`${title}: ${shown ? shown.display : disputedOnly ? 'disputed value only' : 'not reported'}${isBest ? ', best shown' : ''}. Show source`}
-                        label={
-                          <span className="inline-flex flex-col items-end">
-                            <span>
-                              {shown ? shown.display : <span className="text-fg-subtle">—</span>}
-                              {cell.hasConflict || disputedOnly ? (
-                                <span className="ml-0.5 text-warn" aria-hidden="true" title="Sources disagree">
-                                  ⚠
-                                </span>
-                              ) : null}
-                            </span>
-                            {shown && shown.badges.length > 0 ? (
-                              <span className="max-w-[9rem] truncate text-[10px] font-normal text-fg-subtle">
-                                {shown.badges.slice(0, 2).join(' · ')}
-                              </span>
-                            ) : null}
-                            {disputedOnly ? <span className="text-[10px] font-normal text-warn">disputed</span> : null}
-                          </span>
-                        }
-                      />
-                    ) : (
-                      <span className="text-fg-subtle" title="not reported">
-                        —<span className="sr-only">not reported</span>
-                      </span>
-                    )}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroller>
+        ))}
+      </tbody>
+    </Table>
   );
 }

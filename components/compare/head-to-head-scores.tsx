@@ -1,10 +1,9 @@
 import Link from 'next/link';
 import { ScoreValue } from '@/components/values/score-value';
-import { TableScroller } from '@/components/ui/table-scroller';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Section } from '@/components/ui/section';
+import { PINNED, RowTh, Table, Td, THead } from '@/components/ui/table';
 import { cn } from '@/lib/cn';
-
-/** The pinned benchmark column: narrow on a phone (names truncate, the full name is the link's title) so both values show beside it. */
-const PINNED = 'sticky left-0 z-10 in-data-more-left:shadow-[4px_0_6px_-4px_rgb(0_0_0/0.25)]';
 import { formatNumber } from '@/lib/format';
 import type { HeadToHeadRow } from '@/lib/queries/head-to-head';
 import type { NoteIndex } from '@/lib/queries/shared';
@@ -80,57 +79,45 @@ function Delta({ row }: { row: HeadToHeadRow }) {
 export function HeadToHeadScores({ a, b, rows, notes }: { a: Side; b: Side; rows: HeadToHeadRow[]; notes: NoteIndex }) {
   const notComparable = rows.filter((r) => !r.comparable && r.a && r.b);
   return (
-    <section aria-labelledby="h2h-scores" className="space-y-2">
-      <h2 id="h2h-scores" className="text-lg font-semibold">
-        Scores and differences
-      </h2>
+    <Section id="h2h-scores" title="Scores and differences">
       {rows.length === 0 ? (
-        <p className="text-sm text-fg-muted">Neither model has a recorded score.</p>
+        <EmptyState>Neither model has a recorded score.</EmptyState>
       ) : (
-        <TableScroller label="Head-to-head scores">
-          <table className="tabular w-full text-sm" data-testid="h2h-table">
-            <thead className="bg-bg-subtle text-xs text-fg-muted">
-              <tr>
-                <th scope="col" className={cn(PINNED, 'bg-bg-subtle px-3 py-2 text-left font-medium')}>
-                  Benchmark
-                </th>
-                <th scope="col" className="min-w-[5.5rem] px-3 py-2 text-right font-medium break-words">
-                  {a.name}
-                </th>
-                <th scope="col" className="min-w-[5.5rem] px-3 py-2 text-right font-medium break-words">
-                  {b.name}
-                </th>
-                <th scope="col" className="px-3 py-2 text-right font-medium">
-                  Δ ({a.name} − {b.name})
-                </th>
+        <Table label="Head-to-head scores" testId="h2h-table">
+          <THead
+            columns={[
+              { label: 'Benchmark', className: cn(PINNED, 'bg-bg-subtle') },
+              { label: a.name, numeric: true, className: 'min-w-[5.5rem] break-words' },
+              { label: b.name, numeric: true, className: 'min-w-[5.5rem] break-words' },
+              { label: `Δ (${a.name} − ${b.name})`, numeric: true },
+            ]}
+          />
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.benchmark.id} className="border-t border-border" data-benchmark={row.benchmark.id}>
+                {/* Narrow on a phone (names truncate, the full name is the link's title) so both values show beside it. */}
+                <RowTh className={cn(PINNED, 'bg-bg font-normal whitespace-nowrap')}>
+                  <Link
+                    href={`/benchmarks/${row.benchmark.id}`}
+                    className="block max-w-[8rem] truncate hover:underline focus-visible:whitespace-normal sm:max-w-none"
+                    title={row.benchmark.name}
+                  >
+                    {row.benchmark.name}
+                  </Link>
+                </RowTh>
+                <Td numeric>
+                  <Value model={a} row={row} score={row.a} others={row.aOthers} notes={notes} />
+                </Td>
+                <Td numeric>
+                  <Value model={b} row={row} score={row.b} others={row.bOthers} notes={notes} />
+                </Td>
+                <Td numeric>
+                  <Delta row={row} />
+                </Td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.benchmark.id} className="border-t border-border" data-benchmark={row.benchmark.id}>
-                  <th scope="row" className={cn(PINNED, 'bg-bg px-3 py-1.5 text-left font-normal whitespace-nowrap')}>
-                    <Link
-                      href={`/benchmarks/${row.benchmark.id}`}
-                      className="block max-w-[8rem] truncate hover:underline focus-visible:whitespace-normal sm:max-w-none"
-                      title={row.benchmark.name}
-                    >
-                      {row.benchmark.name}
-                    </Link>
-                  </th>
-                  <td className="px-3 py-1.5 text-right">
-                    <Value model={a} row={row} score={row.a} others={row.aOthers} notes={notes} />
-                  </td>
-                  <td className="px-3 py-1.5 text-right">
-                    <Value model={b} row={row} score={row.b} others={row.bOthers} notes={notes} />
-                  </td>
-                  <td className="px-3 py-1.5 text-right">
-                    <Delta row={row} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroller>
+            ))}
+          </tbody>
+        </Table>
       )}
       <p className="text-xs text-fg-muted">
         Δ is given only where one source measured both models or their stated settings match (the values shown are then the ones
@@ -150,6 +137,6 @@ export function HeadToHeadScores({ a, b, rows, notes }: { a: Side; b: Side; rows
           </ul>
         </details>
       ) : null}
-    </section>
+    </Section>
   );
 }

@@ -3,12 +3,13 @@
 import Link from 'next/link';
 import { LinkPending } from '@/components/ui/link-pending';
 import { cn } from '@/lib/cn';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { OrgDot } from '@/components/ui/org-dot';
 import {
   isPickerCatalog,
   type PickerCatalog,
   type PickerCatalogList,
+  type PickerOption,
   type PickerOptionGroup,
 } from '@/lib/compare/picker-options';
 import { compareUrl, toggleId, type CompareState } from '@/lib/view-state';
@@ -110,33 +111,10 @@ function hrefFor(
 }
 
 /**
- * The options of a Picker: rendered when the picker opens, narrowed as you type, each a link to
- * the view with that option toggled. Escape or a click outside closes the picker; a single
- * choice ("only", a quick pick, a single-choice option) closes it too, as a menu would.
+ * Follows the open state of the <details> around `anchor`, and closes it on Escape, on a click
+ * outside, and on a click on anything marked data-closes-picker.
  */
-export function PickerList({
-  action,
-  label,
-  source,
-  state,
-  shown,
-  multi,
-  latest,
-}: {
-  action: PickerAction;
-  label: string;
-  source: PickerOptionsSource;
-  state: CompareState;
-  shown: string[];
-  /** Multi-select pickers toggle and offer "only"; single-choice pickers just choose. */
-  multi: boolean;
-  latest: string | null;
-}) {
-  const [open, setOpen] = useState(false);
-  const [query, setQuery] = useState('');
-  const inputId = useId();
-  const anchor = useRef<HTMLDivElement>(null);
-
+function useDetailsOpen(anchor: RefObject<HTMLDivElement | null>, setOpen: (open: boolean) => void) {
   useEffect(() => {
     const details = anchor.current?.closest('details');
     if (!details) return;
@@ -165,7 +143,114 @@ export function PickerList({
       document.removeEventListener('pointerdown', onPointerDown);
       document.removeEventListener('keydown', onKey);
     };
-  }, []);
+  }, [anchor, setOpen]);
+}
+
+/** One option: a link that toggles it (or chooses it), and for a multi-select an "only" link. */
+function OptionRow({
+  option: o,
+  selected,
+  multi,
+  href,
+  onlyHref,
+}: {
+  option: PickerOption;
+  selected: boolean;
+  multi: boolean;
+  href: string;
+  /** A multi-select's "only" link. */
+  onlyHref: string | null;
+}) {
+  const status = selected
+    ? multi
+      ? 'selected, select to remove'
+      : 'selected'
+    : multi
+      ? 'not selected, select to add'
+      : 'select';
+  return (
+    <li className="flex items-center">
+      <Link
+        href={href}
+        scroll={false}
+        prefetch={false}
+        className="group/opt flex min-w-0 flex-1 items-center gap-2 rounded px-1 py-1 text-sm hover:bg-bg-muted"
+        data-item-id={o.id}
+        {...(multi ? {} : { 'data-closes-picker': '' })}
+        aria-label={`${o.label}${o.hint ? `, ${o.hint}` : ''}: ${status}`}
+      >
+        <span
+          aria-hidden="true"
+          // While the new view loads, the box shows the state this choice asks for.
+          className={cn(
+            'grid size-4 shrink-0 place-items-center rounded border text-[10px]',
+            selected
+              ? 'border-accent bg-accent text-accent-fg group-has-[[data-link-pending]]/opt:border-fg-subtle group-has-[[data-link-pending]]/opt:bg-transparent'
+              : 'border-fg-subtle group-has-[[data-link-pending]]/opt:border-accent group-has-[[data-link-pending]]/opt:bg-accent group-has-[[data-link-pending]]/opt:text-accent-fg',
+          )}
+        >
+          <span
+            className={cn(
+              selected
+                ? 'group-has-[[data-link-pending]]/opt:opacity-0'
+                : 'opacity-0 group-has-[[data-link-pending]]/opt:opacity-100',
+            )}
+          >
+            ✓
+          </span>
+        </span>
+        {o.org ? <OrgDot org={o.org} /> : null}
+        <span className="flex-1">{o.label}</span>
+        {o.hint ? <span className="text-xs text-fg-subtle">{o.hint}</span> : null}
+        <LinkPending />
+      </Link>
+      {onlyHref ? (
+        <Link
+          href={onlyHref}
+          scroll={false}
+          prefetch={false}
+          className="rounded px-1.5 py-1 text-[11px] text-accent hover:bg-bg-muted"
+          aria-label={`Show only ${o.label}`}
+          data-only-id={o.id}
+          data-closes-picker=""
+        >
+          only
+          <LinkPending />
+        </Link>
+      ) : null}
+    </li>
+  );
+}
+
+/**
+ * The options of a Picker: rendered when the picker opens, narrowed as you type, each a link to
+ * the view with that option toggled. Escape or a click outside closes the picker; a single
+ * choice ("only", a quick pick, a single-choice option) closes it too, as a menu would.
+ */
+export function PickerList({
+  action,
+  label,
+  source,
+  state,
+  shown,
+  multi,
+  latest,
+}: {
+  action: PickerAction;
+  label: string;
+  source: PickerOptionsSource;
+  state: CompareState;
+  shown: string[];
+  /** Multi-select pickers toggle and offer "only"; single-choice pickers just choose. */
+  multi: boolean;
+  latest: string | null;
+}) {
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState('');
+  const inputId = useId();
+  const anchor = useRef<HTMLDivElement>(null);
+
+  useDetailsOpen(anchor, setOpen);
 
   const { loaded, retry } = usePickerGroups(source, open);
   const groups = useMemo(() => (loaded.state === 'ready' ? loaded.groups : []), [loaded]);
@@ -216,68 +301,16 @@ export function PickerList({
               <div key={g.label} className="mb-2">
                 <p className="px-1 py-0.5 text-[11px] font-semibold tracking-wide text-fg-subtle uppercase">{g.label}</p>
                 <ul>
-                  {g.options.map((o) => {
-                    const selected = shown.includes(o.id);
-                    const status = selected
-                      ? multi
-                        ? 'selected, select to remove'
-                        : 'selected'
-                      : multi
-                        ? 'not selected, select to add'
-                        : 'select';
-                    return (
-                      <li key={o.id} className="flex items-center">
-                        <Link
-                          href={hrefFor(action, state, shown, o.id, false, latest)}
-                          scroll={false}
-                          prefetch={false}
-                          className="group/opt flex min-w-0 flex-1 items-center gap-2 rounded px-1 py-1 text-sm hover:bg-bg-muted"
-                          data-item-id={o.id}
-                          {...(multi ? {} : { 'data-closes-picker': '' })}
-                          aria-label={`${o.label}${o.hint ? `, ${o.hint}` : ''}: ${status}`}
-                        >
-                          <span
-                            aria-hidden="true"
-                            // While the new view loads, the box shows the state this choice asks for.
-                            className={cn(
-                              'grid size-4 shrink-0 place-items-center rounded border text-[10px]',
-                              selected
-                                ? 'border-accent bg-accent text-accent-fg group-has-[[data-link-pending]]/opt:border-fg-subtle group-has-[[data-link-pending]]/opt:bg-transparent'
-                                : 'border-fg-subtle group-has-[[data-link-pending]]/opt:border-accent group-has-[[data-link-pending]]/opt:bg-accent group-has-[[data-link-pending]]/opt:text-accent-fg',
-                            )}
-                          >
-                            <span
-                              className={cn(
-                                selected
-                                  ? 'group-has-[[data-link-pending]]/opt:opacity-0'
-                                  : 'opacity-0 group-has-[[data-link-pending]]/opt:opacity-100',
-                              )}
-                            >
-                              ✓
-                            </span>
-                          </span>
-                          {o.org ? <OrgDot org={o.org} /> : null}
-                          <span className="flex-1">{o.label}</span>
-                          {o.hint ? <span className="text-xs text-fg-subtle">{o.hint}</span> : null}
-                          <LinkPending />
-                        </Link>
-                        {multi ? (
-                          <Link
-                            href={hrefFor(action, state, shown, o.id, true, latest)}
-                            scroll={false}
-                            prefetch={false}
-                            className="rounded px-1.5 py-1 text-[11px] text-accent hover:bg-bg-muted"
-                            aria-label={`Show only ${o.label}`}
-                            data-only-id={o.id}
-                            data-closes-picker=""
-                          >
-                            only
-                            <LinkPending />
-                          </Link>
-                        ) : null}
-                      </li>
-                    );
-                  })}
+                  {g.options.map((o) => (
+                    <OptionRow
+                      key={o.id}
+                      option={o}
+                      selected={shown.includes(o.id)}
+                      multi={multi}
+                      href={hrefFor(action, state, shown, o.id, false, latest)}
+                      onlyHref={multi ? hrefFor(action, state, shown, o.id, true, latest) : null}
+                    />
+                  ))}
                 </ul>
               </div>
             ))}

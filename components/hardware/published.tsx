@@ -3,7 +3,7 @@ import { DetailTip } from '@/components/ui/source-tip';
 import { PROFILE_LABEL } from '@/components/values/detail-body';
 import { SourceLink } from '@/components/values/source-line';
 import type { HardwareView } from '@/lib/queries/hardware';
-import { TableScroller } from '@/components/ui/table-scroller';
+import { RowTh, Table, Td, THead } from '@/components/ui/table';
 
 export { PROFILE_LABEL };
 
@@ -28,72 +28,45 @@ export function PublishedTable({ rows, modelNames }: { rows: HardwareView[]; mod
     for (const r of rows) if (r.modelId === m && r.condition && !conditions.includes(r.condition)) conditions.push(r.condition);
   return (
     <div className="space-y-2">
-      <TableScroller label="Published GPU requirements table">
-        <table className="tabular w-full min-w-[48rem] text-sm">
-          <thead className="bg-bg-subtle text-left text-xs text-fg-muted">
-            <tr>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Model
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Precision
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Profile
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                As published
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Conditions
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Source
-              </th>
-            </tr>
-          </thead>
-          {models.map((modelId) => {
-            const list = rows.filter((r) => r.modelId === modelId);
-            const name = modelNames.get(modelId) ?? modelId;
-            return (
-              <tbody key={modelId} className="border-t-2 border-border" data-model={modelId}>
-                {list.map((r, i) => (
-                  <tr key={i} className={i > 0 ? 'border-t border-border' : ''}>
-                    {i === 0 ? (
-                      <th
-                        scope="rowgroup"
-                        rowSpan={list.length}
-                        className="px-3 py-1.5 text-left align-top font-medium whitespace-nowrap"
-                      >
-                        <Link className="hover:underline" href={`/models/${modelId}`}>
-                          {name}
-                        </Link>
-                      </th>
-                    ) : null}
-                    <td className="px-3 py-1.5 text-xs">{r.precision}</td>
-                    <td className="px-3 py-1.5 text-xs whitespace-nowrap">{PROFILE_LABEL[r.profile]}</td>
-                    <td className="px-3 py-1.5 whitespace-nowrap">
-                      <PublishedFigure id={`pub-all-${modelId}-${i}`.replace(/[^a-z0-9-]/gi, '_')} row={r} modelName={name} />
-                    </td>
-                    <td className="px-3 py-1.5 text-xs">
-                      {r.condition ? (
-                        <a className="link" href={`#hw-cond-${conditions.indexOf(r.condition) + 1}`}>
-                          [{conditions.indexOf(r.condition) + 1}]
-                        </a>
-                      ) : (
-                        <span className="text-fg-subtle">none stated</span>
-                      )}
-                    </td>
-                    <td className="min-w-[16rem] px-3 py-1.5 text-xs">
-                      <SourceLink source={r.source} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            );
-          })}
-        </table>
-      </TableScroller>
+      <Table label="Published GPU requirements table" className="min-w-[48rem]">
+        <THead columns={['Model', 'Precision', 'Profile', 'As published', 'Conditions', 'Source']} />
+        {models.map((modelId) => {
+          const list = rows.filter((r) => r.modelId === modelId);
+          const name = modelNames.get(modelId) ?? modelId;
+          return (
+            <tbody key={modelId} className="border-t-2 border-border" data-model={modelId}>
+              {list.map((r, i) => (
+                <tr key={i} className={i > 0 ? 'border-t border-border' : ''}>
+                  {i === 0 ? (
+                    <RowTh scope="rowgroup" rowSpan={list.length} className="align-top whitespace-nowrap">
+                      <Link className="hover:underline" href={`/models/${modelId}`}>
+                        {name}
+                      </Link>
+                    </RowTh>
+                  ) : null}
+                  <Td className="text-xs">{r.precision}</Td>
+                  <Td className="text-xs whitespace-nowrap">{PROFILE_LABEL[r.profile]}</Td>
+                  <Td className="whitespace-nowrap">
+                    <PublishedFigure id={`pub-all-${modelId}-${i}`.replace(/[^a-z0-9-]/gi, '_')} row={r} modelName={name} />
+                  </Td>
+                  <Td className="text-xs">
+                    {r.condition ? (
+                      <a className="link" href={`#hw-cond-${conditions.indexOf(r.condition) + 1}`}>
+                        [{conditions.indexOf(r.condition) + 1}]
+                      </a>
+                    ) : (
+                      <span className="text-fg-subtle">none stated</span>
+                    )}
+                  </Td>
+                  <Td className="min-w-[16rem] text-xs">
+                    <SourceLink source={r.source} />
+                  </Td>
+                </tr>
+              ))}
+            </tbody>
+          );
+        })}
+      </Table>
       {conditions.length > 0 ? (
         <ol className="space-y-1 text-xs text-fg-muted">
           {conditions.map((c, i) => (

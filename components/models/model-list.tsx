@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { OrgDot } from '@/components/ui/org-dot';
-import { TableScroller } from '@/components/ui/table-scroller';
+import { Table, THead } from '@/components/ui/table';
+import { EmptyState } from '@/components/ui/empty-state';
 import { AutoSubmit } from '@/components/ui/auto-submit';
 import { SpecValueCell } from '@/components/values/spec-value';
 import { cn } from '@/lib/cn';
@@ -130,50 +131,47 @@ export function ModelList({
         </p>
       ) : null}
       {table.rows.length === 0 ? (
-        <p className="text-sm text-fg-muted">
+        <EmptyState>
           No model matches these filters.{' '}
           <Link href={path} className="link">
             Show every model
           </Link>
           .
-        </p>
+        </EmptyState>
       ) : (
-        <TableScroller label="Models table">
-          <table
-            // Cell styles live on the table: a hundred rows would otherwise repeat them in the HTML and the RSC payload.
-            className="tabular w-full text-sm [&_.r]:text-right [&_tbody_th]:sticky [&_tbody_th]:left-0 [&_tbody_th]:z-[1] [&_tbody_th]:bg-bg [&_tbody_th]:text-left [&_tbody_th]:font-medium [&_tbody_tr]:border-t [&_tbody_tr]:border-border [&_td]:px-3 [&_td]:py-1.5 [&_td]:whitespace-nowrap [&_th]:px-3 [&_th]:py-1.5"
-            data-testid="models-table"
-          >
-            <thead className="bg-bg-subtle text-left text-xs font-medium text-fg-muted">
-              <tr>
-                {table.columns.map((c) => (
-                  <HeaderCell key={c.id} column={c} path={path} state={table.state} />
+        <Table
+          label="Models table"
+          testId="models-table"
+          // Cell styles live on the table: a hundred rows would otherwise repeat them in the HTML and the RSC payload.
+          className="[&_.r]:text-right [&_tbody_th]:sticky [&_tbody_th]:left-0 [&_tbody_th]:z-[1] [&_tbody_th]:bg-bg [&_tbody_th]:text-left [&_tbody_th]:font-medium [&_tbody_tr]:border-t [&_tbody_tr]:border-border [&_td]:px-3 [&_td]:py-1.5 [&_td]:whitespace-nowrap [&_th]:px-3 [&_th]:py-1.5"
+        >
+          <THead className="font-medium">
+            {table.columns.map((c) => (
+              <HeaderCell key={c.id} column={c} path={path} state={table.state} />
+            ))}
+          </THead>
+          <tbody>
+            {table.rows.map((m) => (
+              <tr key={m.id} data-model={m.id} data-org={m.organization.id}>
+                <th scope="row">
+                  <Link href={`/models/${m.id}`} className="link">
+                    {m.name}
+                  </Link>
+                  {sources ? (
+                    <span className="block text-[10px] font-normal text-fg-muted">
+                      {m.openWeights ? 'open weights' : 'closed weights'}
+                    </span>
+                  ) : null}
+                </th>
+                {table.columns.slice(1).map((c) => (
+                  <td key={c.id} className={c.numeric ? 'r' : undefined}>
+                    {cell(m, c.id, sources)}
+                  </td>
                 ))}
               </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((m) => (
-                <tr key={m.id} data-model={m.id} data-org={m.organization.id}>
-                  <th scope="row">
-                    <Link href={`/models/${m.id}`} className="link">
-                      {m.name}
-                    </Link>
-                    {sources ? (
-                      <span className="block text-[10px] font-normal text-fg-muted">
-                        {m.openWeights ? 'open weights' : 'closed weights'}
-                      </span>
-                    ) : null}
-                  </th>
-                  {table.columns.slice(1).map((c) => (
-                    <td key={c.id} className={c.numeric ? 'r' : undefined}>
-                      {cell(m, c.id, sources)}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroller>
+            ))}
+          </tbody>
+        </Table>
       )}
       {more > 0 ? (
         <p className="text-sm">

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { TableScroller } from '@/components/ui/table-scroller';
+import { RowTh, Table, Td, THead } from '@/components/ui/table';
 import { SourceTip } from '@/components/ui/source-tip';
 import { NoteCallouts } from '@/components/values/notes';
 import { SourceLine } from '@/components/values/source-line';
@@ -23,125 +23,109 @@ const MISSING_LABEL: Record<string, string> = { input: 'input', 'cached-input': 
 export function ApiWaysTable({ answer, notes }: { answer: CostAnswer; notes: Map<string, NoteView[]> }) {
   const name = answer.model.name;
   return (
-    <TableScroller label={`${name}: cost by seller`}>
-      {/* On a phone the seller column stays narrow (its words wrap), so the prices show beside it. */}
-      <table className="tabular w-full text-sm sm:min-w-[46rem]" data-testid="api-ways">
-        <caption className="sr-only">
-          {name} bought per token from each seller that lists it: prices per 1M tokens and the monthly cost, cheapest first within
-          a currency
-        </caption>
-        <thead className="bg-bg-subtle text-left text-xs text-fg-muted">
-          <tr>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Seller
-            </th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">
-              Input · cached · output per 1M
-            </th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">
-              Context served
-            </th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">
-              Monthly cost
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Source
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {answer.apis.map((a, i) => {
-            const s = a.seller;
-            return (
-              <tr
-                key={`${s.provider.id}-${s.currency}`}
-                className="border-t border-border align-top"
-                data-provider={s.provider.id}
-              >
-                <th scope="row" className="px-3 py-2 text-left font-medium">
-                  <span className="block max-w-[8rem] sm:max-w-none">
-                    {s.provider.name}
-                    <span className="block text-xs font-normal text-fg-muted">
-                      {s.isLab ? 'the lab’s own API' : 'third-party host (not the lab’s list price)'} · {s.currency}
-                    </span>
+    // On a phone the seller column stays narrow (its words wrap), so the prices show beside it.
+    <Table label={`${name}: cost by seller`} testId="api-ways" className="sm:min-w-[46rem]">
+      <caption className="sr-only">
+        {name} bought per token from each seller that lists it: prices per 1M tokens and the monthly cost, cheapest first within a
+        currency
+      </caption>
+      <THead
+        columns={[
+          'Seller',
+          { label: 'Input · cached · output per 1M', numeric: true },
+          { label: 'Context served', numeric: true },
+          { label: 'Monthly cost', numeric: true },
+          'Source',
+        ]}
+      />
+      <tbody>
+        {answer.apis.map((a, i) => {
+          const s = a.seller;
+          return (
+            <tr key={`${s.provider.id}-${s.currency}`} className="border-t border-border align-top" data-provider={s.provider.id}>
+              <RowTh className="py-2">
+                <span className="block max-w-[8rem] sm:max-w-none">
+                  {s.provider.name}
+                  <span className="block text-xs font-normal text-fg-muted">
+                    {s.isLab ? 'the lab’s own API' : 'third-party host (not the lab’s list price)'} · {s.currency}
                   </span>
-                </th>
-                <td className="px-3 py-2 text-right text-xs whitespace-nowrap">
-                  {KINDS.map((k, j) => {
+                </span>
+              </RowTh>
+              <Td numeric className="py-2 text-xs whitespace-nowrap">
+                {KINDS.map((k, j) => {
+                  const p = s[k];
+                  return (
+                    <span key={k}>
+                      {j > 0 ? <span className="px-1 text-fg-subtle">·</span> : null}
+                      {p ? (
+                        <span className="tabular">
+                          {p.display}
+                          {p.hasConflict ? <span className="text-warn"> ⚠</span> : null}
+                        </span>
+                      ) : (
+                        <span className="text-fg-subtle">
+                          —<span className="sr-only"> no {KIND_LABEL[k]} price listed</span>
+                        </span>
+                      )}
+                    </span>
+                  );
+                })}
+              </Td>
+              <Td numeric className="py-2 text-xs">
+                {s.contextTokens !== null ? formatTokens(s.contextTokens) : <span className="text-fg-subtle">not stated</span>}
+              </Td>
+              <Td numeric className="py-2" data-testid="way-cost" data-sort={a.monthly.ok ? a.monthly.total.low : ''}>
+                <span className="font-semibold">{money(a.monthly, s.currency)}</span>
+                {a.monthly.ok ? (
+                  a.monthly.cachedAtInputPrice ? (
+                    <span className="block text-[10px] text-fg-muted">cached at input price (none listed)</span>
+                  ) : null
+                ) : (
+                  <span className="block text-[10px] text-fg-muted">
+                    no {a.monthly.missing.map((m) => MISSING_LABEL[m] ?? m).join(' or ')} price listed
+                  </span>
+                )}
+              </Td>
+              <Td className="py-2 text-xs">
+                <SourceTip
+                  id={`way-${i}`}
+                  ariaLabel={`${name} from ${s.provider.name}: sources of the prices`}
+                  label={<span className="link">{a.sources.map((src) => src.title).join('; ')}</span>}
+                >
+                  <span className="mb-1 block font-semibold">
+                    {name} · Seller: {s.provider.name} · {s.currency} per 1M tokens
+                  </span>
+                  {KINDS.map((k) => {
                     const p = s[k];
+                    if (!p) return null;
                     return (
-                      <span key={k}>
-                        {j > 0 ? <span className="px-1 text-fg-subtle">·</span> : null}
-                        {p ? (
-                          <span className="tabular">
-                            {p.display}
-                            {p.hasConflict ? <span className="text-warn"> ⚠</span> : null}
-                          </span>
-                        ) : (
-                          <span className="text-fg-subtle">
-                            —<span className="sr-only"> no {KIND_LABEL[k]} price listed</span>
-                          </span>
-                        )}
+                      <span key={k} className="mt-1 block">
+                        {KIND_LABEL[k]}: {p.display}
+                        {p.exactness !== 'exact' && p.text ? ` (“${p.text}”)` : ''}
+                        {p.asOf ? `, as of ${formatPartialDate(p.asOf)}` : ''}
+                        <SourceLine source={p.source} locator={p.locator} />
                       </span>
                     );
                   })}
-                </td>
-                <td className="px-3 py-2 text-right text-xs">
-                  {s.contextTokens !== null ? formatTokens(s.contextTokens) : <span className="text-fg-subtle">not stated</span>}
-                </td>
-                <td className="px-3 py-2 text-right" data-testid="way-cost" data-sort={a.monthly.ok ? a.monthly.total.low : ''}>
-                  <span className="font-semibold">{money(a.monthly, s.currency)}</span>
-                  {a.monthly.ok ? (
-                    a.monthly.cachedAtInputPrice ? (
-                      <span className="block text-[10px] text-fg-muted">cached at input price (none listed)</span>
-                    ) : null
-                  ) : (
-                    <span className="block text-[10px] text-fg-muted">
-                      no {a.monthly.missing.map((m) => MISSING_LABEL[m] ?? m).join(' or ')} price listed
+                  {[...new Set(KINDS.map((k) => s[k]?.note).filter((n): n is string => !!n))].map((n) => (
+                    <span key={n} className="mt-1 block text-fg-muted">
+                      {n}
                     </span>
-                  )}
-                </td>
-                <td className="px-3 py-2 text-xs">
-                  <SourceTip
-                    id={`way-${i}`}
-                    ariaLabel={`${name} from ${s.provider.name}: sources of the prices`}
-                    label={<span className="link">{a.sources.map((src) => src.title).join('; ')}</span>}
-                  >
-                    <span className="mb-1 block font-semibold">
-                      {name} · Seller: {s.provider.name} · {s.currency} per 1M tokens
-                    </span>
-                    {KINDS.map((k) => {
-                      const p = s[k];
-                      if (!p) return null;
-                      return (
-                        <span key={k} className="mt-1 block">
-                          {KIND_LABEL[k]}: {p.display}
-                          {p.exactness !== 'exact' && p.text ? ` (“${p.text}”)` : ''}
-                          {p.asOf ? `, as of ${formatPartialDate(p.asOf)}` : ''}
-                          <SourceLine source={p.source} locator={p.locator} />
-                        </span>
-                      );
-                    })}
-                    {[...new Set(KINDS.map((k) => s[k]?.note).filter((n): n is string => !!n))].map((n) => (
-                      <span key={n} className="mt-1 block text-fg-muted">
-                        {n}
-                      </span>
-                    ))}
-                    <NoteCallouts
-                      notes={[
-                        ...new Map(
-                          KINDS.flatMap((k) => notes.get(`${s.modelId}\u0000${s[k]?.kind ?? ''}`) ?? []).map((n) => [n.id, n]),
-                        ).values(),
-                      ]}
-                    />
-                  </SourceTip>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </TableScroller>
+                  ))}
+                  <NoteCallouts
+                    notes={[
+                      ...new Map(
+                        KINDS.flatMap((k) => notes.get(`${s.modelId}\u0000${s[k]?.kind ?? ''}`) ?? []).map((n) => [n.id, n]),
+                      ).values(),
+                    ]}
+                  />
+                </SourceTip>
+              </Td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </Table>
   );
 }
 

@@ -5,7 +5,8 @@ import { formatPartialDate } from '@/lib/format';
 import type { PriceKind, PriceView } from '@/lib/queries/prices';
 import { PRICE_KINDS, type PricingOrganization } from '@/lib/queries/pricing';
 import type { NoteView } from '@/lib/queries/shared';
-import { TableScroller } from '@/components/ui/table-scroller';
+import { Section } from '@/components/ui/section';
+import { RowTh, Table, Td, THead } from '@/components/ui/table';
 
 const KIND_HEADER: Record<PriceKind, string> = {
   input: 'Input',
@@ -80,77 +81,72 @@ export function PriceLinesTable({ group, notes }: { group: PricingOrganization; 
     for (const kind of PRICE_KINDS) for (const n of notes.get(`${m.id}\u0000${kind}`) ?? []) groupNotes.set(n.id, n);
   }
   return (
-    <section aria-labelledby={`prices-${org.id}`} className="space-y-2" data-org={org.id}>
-      <h3 id={`prices-${org.id}`} className="flex items-center gap-2 font-semibold">
-        <OrgDot org={org.id} /> {org.name}
-      </h3>
-      <TableScroller label={`${org.name} prices table`}>
-        <table className="tabular w-full min-w-[52rem] text-sm">
-          <thead className="bg-bg-subtle text-left text-xs text-fg-muted">
-            <tr>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Model
-              </th>
-              <th scope="col" className="px-3 py-2 font-medium">
-                Seller · currency · condition
-              </th>
-              {PRICE_KINDS.map((k) => (
-                <th key={k} scope="col" className="px-3 py-2 text-right font-medium">
-                  {KIND_HEADER[k]}
-                </th>
-              ))}
-              <th scope="col" className="px-3 py-2 font-medium">
-                As of
-              </th>
-            </tr>
-          </thead>
-          {group.models.map((m) => (
-            <tbody key={m.id} className="border-t-2 border-border" data-model={m.id}>
-              {m.lines.map((line, li) => (
-                <tr key={line.key} className={`align-top ${li > 0 ? 'border-t border-border' : ''}`}>
-                  {li === 0 ? (
-                    <th scope="rowgroup" rowSpan={m.lines.length} className="px-3 py-2 text-left font-medium whitespace-nowrap">
-                      <Link href={`/models/${m.id}`} className="hover:underline">
-                        {m.name}
-                      </Link>
-                    </th>
-                  ) : null}
-                  <td className="px-3 py-2 text-xs">
-                    <span className={line.provider.id === m.organization.id ? '' : 'font-medium'}>{line.provider.name}</span>
-                    <span className="text-fg-muted"> · {line.currency}</span>
-                    {line.condition ? (
-                      <span className="mt-0.5 block max-w-[18rem] text-fg-muted">{line.condition}</span>
-                    ) : (
-                      <span className="block text-fg-subtle">no condition</span>
-                    )}
-                  </td>
-                  {PRICE_KINDS.map((k) => (
-                    <td key={k} className="px-3 py-2 text-right">
-                      <PriceCell
-                        rows={line.cells[k]}
-                        modelName={m.name}
-                        idBase={safeId(`pl-${m.id}-${li}-${k}`)}
-                        notes={notes.get(`${m.id}\u0000${k}`) ?? []}
-                      />
-                    </td>
-                  ))}
-                  <td className="px-3 py-2 text-xs whitespace-nowrap">
-                    {line.asOf.length > 0 ? (
-                      line.asOf.map((d) => formatPartialDate(d)).join(', ')
-                    ) : line.retrieved.length > 0 ? (
-                      `read ${line.retrieved.map((d) => formatPartialDate(d)).join(', ')}`
-                    ) : (
-                      <span className="text-fg-subtle" title="the source states no date and no read date is recorded">
-                        —<span className="sr-only">undated: the source states no date and no read date is recorded</span>
-                      </span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          ))}
-        </table>
-      </TableScroller>
+    <Section
+      id={`prices-${org.id}`}
+      level={3}
+      title={
+        <>
+          <OrgDot org={org.id} /> {org.name}
+        </>
+      }
+      headingClassName="flex items-center gap-2"
+      data-org={org.id}
+    >
+      <Table label={`${org.name} prices table`} className="min-w-[52rem]">
+        <THead
+          columns={[
+            'Model',
+            'Seller · currency · condition',
+            ...PRICE_KINDS.map((k) => ({ label: KIND_HEADER[k], numeric: true })),
+            'As of',
+          ]}
+        />
+        {group.models.map((m) => (
+          <tbody key={m.id} className="border-t-2 border-border" data-model={m.id}>
+            {m.lines.map((line, li) => (
+              <tr key={line.key} className={`align-top ${li > 0 ? 'border-t border-border' : ''}`}>
+                {li === 0 ? (
+                  <RowTh scope="rowgroup" rowSpan={m.lines.length} className="py-2 whitespace-nowrap">
+                    <Link href={`/models/${m.id}`} className="hover:underline">
+                      {m.name}
+                    </Link>
+                  </RowTh>
+                ) : null}
+                <Td className="py-2 text-xs">
+                  <span className={line.provider.id === m.organization.id ? '' : 'font-medium'}>{line.provider.name}</span>
+                  <span className="text-fg-muted"> · {line.currency}</span>
+                  {line.condition ? (
+                    <span className="mt-0.5 block max-w-[18rem] text-fg-muted">{line.condition}</span>
+                  ) : (
+                    <span className="block text-fg-subtle">no condition</span>
+                  )}
+                </Td>
+                {PRICE_KINDS.map((k) => (
+                  <Td key={k} numeric className="py-2">
+                    <PriceCell
+                      rows={line.cells[k]}
+                      modelName={m.name}
+                      idBase={safeId(`pl-${m.id}-${li}-${k}`)}
+                      notes={notes.get(`${m.id}\u0000${k}`) ?? []}
+                    />
+                  </Td>
+                ))}
+                <Td className="py-2 text-xs whitespace-nowrap">
+                  {line.asOf.length > 0 ? (
+                    line.asOf.map((d) => formatPartialDate(d)).join(', ')
+                  ) : line.retrieved.length > 0 ? (
+                    `read ${line.retrieved.map((d) => formatPartialDate(d)).join(', ')}`
+                  ) : (
+                    <span className="text-fg-subtle" title="the source states no date and no read date is recorded">
+                      —<span className="sr-only">undated: the source states no date and no read date is recorded</span>
+                    </span>
+                  )}
+                </Td>
+              </tr>
+            ))}
+          </tbody>
+        ))}
+      </Table>
       {groupNotes.size > 0 ? (
         <p className="text-xs text-fg-muted">
           Notes on these prices:{' '}
@@ -164,7 +160,7 @@ export function PriceLinesTable({ group, notes }: { group: PricingOrganization; 
           ))}
         </p>
       ) : null}
-    </section>
+    </Section>
   );
 }
 
@@ -172,10 +168,7 @@ export function PriceLinesTable({ group, notes }: { group: PricingOrganization; 
 export function PriceNotes({ notes }: { notes: NoteView[] }) {
   if (notes.length === 0) return null;
   return (
-    <section aria-labelledby="price-notes-heading" className="space-y-2">
-      <h3 id="price-notes-heading" className="font-semibold">
-        Notes on these prices
-      </h3>
+    <Section id="price-notes-heading" level={3} title="Notes on these prices">
       <ul className="space-y-2 text-sm">
         {notes.map((n) => (
           <li key={n.id} id={`price-note-${n.id}`} className="scroll-mt-4 rounded-md border border-warn/40 bg-warn-bg px-3 py-2">
@@ -187,6 +180,6 @@ export function PriceNotes({ notes }: { notes: NoteView[] }) {
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }

@@ -3,9 +3,6 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { BenchmarkBars } from '@/components/compare/benchmark-bars';
 import { ExternalLink } from '@/components/ui/external-link';
-import { OrgDot } from '@/components/ui/org-dot';
-import { ScoreValue } from '@/components/values/score-value';
-import { SourceLink } from '@/components/values/source-line';
 import type { BarPanel } from '@/lib/compare/chart-data';
 import { getModelList } from '@/lib/queries/models';
 import { getBenchmarks, getScoreViews, type ScoreView } from '@/lib/queries/scores';
@@ -13,7 +10,9 @@ import { getNoteIndex } from '@/lib/queries/shared';
 import { previewMetadata } from '@/lib/og/meta';
 import { resolveVersion } from '@/lib/queries/versions';
 import { compareUrl, DEFAULT_COMPARE_STATE } from '@/lib/view-state';
-import { TableScroller } from '@/components/ui/table-scroller';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Section } from '@/components/ui/section';
+import { RankingTable } from './ranking-table';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -140,76 +139,12 @@ export default async function BenchmarkPage({ params }: Props) {
         </div>
       ) : null}
 
-      <section aria-labelledby="ranking" className="space-y-3">
-        <h2 id="ranking" className="text-lg font-semibold">
-          Ranking <span className="text-sm font-normal text-fg-muted">({ranked.length} models)</span>
-        </h2>
+      <Section id="ranking" title="Ranking" note={`(${ranked.length} models)`} className="space-y-3">
         {ranked.length === 0 ? (
-          <p className="text-sm text-fg-muted">No model has a score on this benchmark in data version {version.id}.</p>
+          <EmptyState>No model has a score on this benchmark in data version {version.id}.</EmptyState>
         ) : (
           <>
-            <TableScroller label="Ranking table">
-              <table className="tabular w-full min-w-[36rem] text-sm" data-testid="ranking-table">
-                <thead className="bg-bg-subtle text-left text-xs text-fg-muted">
-                  <tr>
-                    <th scope="col" className="w-8 px-2 py-2 text-right font-medium">
-                      #
-                    </th>
-                    <th scope="col" className="px-3 py-2 font-medium">
-                      Model
-                    </th>
-                    <th scope="col" className="px-3 py-2 text-right font-medium">
-                      Score
-                    </th>
-                    <th scope="col" className="px-3 py-2 font-medium">
-                      Settings
-                    </th>
-                    <th scope="col" className="px-3 py-2 font-medium">
-                      Source
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {ranked.map((s, i) => {
-                    const m = models.get(s.modelId);
-                    return (
-                      <tr key={s.modelId} className="border-t border-border" data-model={s.modelId}>
-                        <td className="px-2 py-1.5 text-right text-fg-subtle">{i + 1}</td>
-                        <th scope="row" className="px-3 py-1.5 text-left font-medium whitespace-nowrap">
-                          <span className="flex max-w-[8rem] min-w-0 items-center gap-1 sm:max-w-none">
-                            <span className="shrink-0 leading-none">
-                              <OrgDot org={m?.organization.id ?? 'other'} />
-                            </span>
-                            <Link
-                              className="min-w-0 truncate hover:underline focus-visible:whitespace-normal"
-                              href={`/models/${s.modelId}`}
-                              title={m?.name ?? s.modelId}
-                            >
-                              {m?.name ?? s.modelId}
-                            </Link>
-                          </span>
-                        </th>
-                        <td className="px-3 py-1.5 text-right">
-                          <ScoreValue
-                            id={`r-${s.modelId}`.replace(/[^a-z0-9-]/gi, '_')}
-                            title={`${m?.name ?? s.modelId} · ${benchmark.name}`}
-                            score={s}
-                            others={scores.filter((o) => o.modelId === s.modelId && o !== s)}
-                            notes={notes.forScore(s.modelId, id)}
-                          />
-                        </td>
-                        <td className="px-3 py-1.5 text-xs">
-                          {s.badges.join(' · ') || <span className="text-fg-subtle">not stated</span>}
-                        </td>
-                        <td className="px-3 py-1.5 text-xs">
-                          <SourceLink source={s.source} />
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </TableScroller>
+            <RankingTable benchmark={benchmark} ranked={ranked} scores={scores} models={models} notes={notes} />
             <BenchmarkBars panels={[panel]} truncated={0} />
           </>
         )}
@@ -219,7 +154,7 @@ export default async function BenchmarkPage({ params }: Props) {
             for the notes).
           </p>
         ) : null}
-      </section>
+      </Section>
       <p className="text-xs text-fg-subtle">
         Data version {version.id}. {scores.length} reported values in all, {scores.length - headlines.length} of them alternatives
         to the values ranked here.

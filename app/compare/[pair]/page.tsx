@@ -17,7 +17,9 @@ import { getHeadToHead } from '@/lib/queries/head-to-head';
 import { getNoteIndex } from '@/lib/queries/shared';
 import { resolveVersion } from '@/lib/queries/versions';
 import { compareUrl, DEFAULT_COMPARE_STATE } from '@/lib/view-state';
-import { TableScroller } from '@/components/ui/table-scroller';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Section } from '@/components/ui/section';
+import { RowTh, Table, Td, THead } from '@/components/ui/table';
 
 type Props = { params: Promise<{ pair: string }> };
 
@@ -100,102 +102,72 @@ export default async function HeadToHeadPage({ params }: Props) {
 
       <HeadToHeadScores a={a} b={b} rows={h2h.rows} notes={notes} />
 
-      <section aria-labelledby="h2h-prices" className="space-y-2">
-        <h2 id="h2h-prices" className="text-lg font-semibold">
-          List prices (per 1M tokens, each model&apos;s own vendor)
-        </h2>
+      <Section id="h2h-prices" title="List prices (per 1M tokens, each model's own vendor)">
         {!pa && !pb ? (
-          <p className="text-sm text-fg-muted">Neither model has a list price in this data version.</p>
+          <EmptyState>Neither model has a list price in this data version.</EmptyState>
         ) : (
-          <TableScroller label="List prices">
-            <table className="tabular w-full min-w-[30rem] text-sm">
-              <thead className="bg-bg-subtle text-xs text-fg-muted">
-                <tr>
-                  <th scope="col" className="px-3 py-2 text-left font-medium">
-                    Kind
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right font-medium">
-                    {a.name}
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right font-medium">
-                    {b.name}
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right font-medium">
-                    Ratio
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {priceRows.map((r) => {
-                  const x = ratio(r.pa?.value, r.pb?.value);
-                  return (
-                    <tr key={r.label} className="border-t border-border">
-                      <th scope="row" className="px-3 py-1.5 text-left font-normal">
-                        {r.label}
-                      </th>
-                      <td className="px-3 py-1.5 text-right">
-                        <PriceValue id={`pa-${r.kind}`} price={r.pa} modelName={a.name} />
-                      </td>
-                      <td className="px-3 py-1.5 text-right">
-                        <PriceValue id={`pb-${r.kind}`} price={r.pb} modelName={b.name} />
-                      </td>
-                      <td className="px-3 py-1.5 text-right">
-                        {sameCurrency && x !== null ? `${formatNumber(Math.round(x * 100) / 100)}×` : '—'}
-                      </td>
-                    </tr>
-                  );
-                })}
-                <tr className="border-t border-border">
-                  <th scope="row" className="px-3 py-1.5 text-left font-normal">
-                    Blended 3:1
-                  </th>
-                  <td className="px-3 py-1.5 text-right">
-                    {blendedA !== undefined && pa ? formatMoney(blendedA, pa.currency) : '—'}
-                  </td>
-                  <td className="px-3 py-1.5 text-right">
-                    {blendedB !== undefined && pb ? formatMoney(blendedB, pb.currency) : '—'}
-                  </td>
-                  <td className="px-3 py-1.5 text-right">
-                    {sameCurrency && blendedA !== undefined && blendedB
-                      ? `${formatNumber(Math.round((blendedA / blendedB) * 100) / 100)}×`
-                      : '—'}
-                  </td>
-                </tr>
-              </tbody>
-            </table>
-          </TableScroller>
+          <Table label="List prices" className="min-w-[30rem]">
+            <THead
+              columns={[
+                'Kind',
+                { label: a.name, numeric: true },
+                { label: b.name, numeric: true },
+                { label: 'Ratio', numeric: true },
+              ]}
+            />
+            <tbody>
+              {priceRows.map((r) => {
+                const x = ratio(r.pa?.value, r.pb?.value);
+                return (
+                  <tr key={r.label} className="border-t border-border">
+                    <RowTh className="font-normal">{r.label}</RowTh>
+                    <Td numeric>
+                      <PriceValue id={`pa-${r.kind}`} price={r.pa} modelName={a.name} />
+                    </Td>
+                    <Td numeric>
+                      <PriceValue id={`pb-${r.kind}`} price={r.pb} modelName={b.name} />
+                    </Td>
+                    <Td numeric>{sameCurrency && x !== null ? `${formatNumber(Math.round(x * 100) / 100)}×` : '—'}</Td>
+                  </tr>
+                );
+              })}
+              <tr className="border-t border-border">
+                <RowTh className="font-normal">Blended 3:1</RowTh>
+                <Td numeric>{blendedA !== undefined && pa ? formatMoney(blendedA, pa.currency) : '—'}</Td>
+                <Td numeric>{blendedB !== undefined && pb ? formatMoney(blendedB, pb.currency) : '—'}</Td>
+                <Td numeric>
+                  {sameCurrency && blendedA !== undefined && blendedB
+                    ? `${formatNumber(Math.round((blendedA / blendedB) * 100) / 100)}×`
+                    : '—'}
+                </Td>
+              </tr>
+            </tbody>
+          </Table>
         )}
         {pa && pb && !sameCurrency ? (
           <p className="text-xs text-fg-muted">
             The prices are in different currencies ({pa.currency}, {pb.currency}); no ratio is computed and nothing is converted.
           </p>
         ) : null}
-      </section>
+      </Section>
 
-      <section aria-labelledby="h2h-specs" className="space-y-2">
-        <h2 id="h2h-specs" className="text-lg font-semibold">
-          Specifications
-        </h2>
-        <TableScroller label="Specifications">
-          <table className="tabular w-full min-w-[28rem] text-sm">
-            <tbody>
-              {SPECS.map((f) => (
-                <tr key={f} className="border-t border-border first:border-0">
-                  <th scope="row" className="px-3 py-1.5 text-left font-normal text-fg-muted">
-                    {SPEC_FIELDS[f].label}
-                  </th>
-                  <td className="px-3 py-1.5 text-right">
-                    <SpecValueCell id={`sa-${f}`} value={a.specs[f]} />
-                  </td>
-                  <td className="px-3 py-1.5 text-right">
-                    <SpecValueCell id={`sb-${f}`} value={b.specs[f]} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroller>
-      </section>
+      <Section id="h2h-specs" title="Specifications">
+        <Table label="Specifications" className="min-w-[28rem]">
+          <tbody>
+            {SPECS.map((f) => (
+              <tr key={f} className="border-t border-border first:border-0">
+                <RowTh className="font-normal text-fg-muted">{SPEC_FIELDS[f].label}</RowTh>
+                <Td numeric>
+                  <SpecValueCell id={`sa-${f}`} value={a.specs[f]} />
+                </Td>
+                <Td numeric>
+                  <SpecValueCell id={`sb-${f}`} value={b.specs[f]} />
+                </Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      </Section>
     </article>
   );
 }

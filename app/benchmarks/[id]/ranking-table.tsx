@@ -1,0 +1,74 @@
+import Link from 'next/link';
+import { SettingsAndSourceCells } from '@/components/scores/settings-source-cells';
+import { OrgDot } from '@/components/ui/org-dot';
+import { RowTh, Table, Td, THead } from '@/components/ui/table';
+import { ScoreValue } from '@/components/values/score-value';
+import type { ModelSummary } from '@/lib/queries/models';
+import type { BenchmarkInfo, ScoreView } from '@/lib/queries/scores';
+import type { NoteIndex } from '@/lib/queries/shared';
+
+/** The benchmark's headline scores, best first, each with its settings and source. */
+export function RankingTable({
+  benchmark,
+  ranked,
+  scores,
+  models,
+  notes,
+}: {
+  benchmark: BenchmarkInfo;
+  ranked: ScoreView[];
+  /** Every value on the benchmark, alternatives included: each headline's tip lists the others. */
+  scores: ScoreView[];
+  models: Map<string, ModelSummary>;
+  notes: NoteIndex;
+}) {
+  return (
+    <Table label="Ranking table" testId="ranking-table" className="min-w-[36rem]">
+      <THead
+        columns={[
+          { label: '#', numeric: true, className: 'w-8 px-2' },
+          'Model',
+          { label: 'Score', numeric: true },
+          'Settings',
+          'Source',
+        ]}
+      />
+      <tbody>
+        {ranked.map((s, i) => {
+          const m = models.get(s.modelId);
+          return (
+            <tr key={s.modelId} className="border-t border-border" data-model={s.modelId}>
+              <Td numeric className="px-2 text-fg-subtle">
+                {i + 1}
+              </Td>
+              <RowTh className="whitespace-nowrap">
+                <span className="flex max-w-[8rem] min-w-0 items-center gap-1 sm:max-w-none">
+                  <span className="shrink-0 leading-none">
+                    <OrgDot org={m?.organization.id ?? 'other'} />
+                  </span>
+                  <Link
+                    className="min-w-0 truncate hover:underline focus-visible:whitespace-normal"
+                    href={`/models/${s.modelId}`}
+                    title={m?.name ?? s.modelId}
+                  >
+                    {m?.name ?? s.modelId}
+                  </Link>
+                </span>
+              </RowTh>
+              <Td numeric>
+                <ScoreValue
+                  id={`r-${s.modelId}`.replace(/[^a-z0-9-]/gi, '_')}
+                  title={`${m?.name ?? s.modelId} · ${benchmark.name}`}
+                  score={s}
+                  others={scores.filter((o) => o.modelId === s.modelId && o !== s)}
+                  notes={notes.forScore(s.modelId, benchmark.id)}
+                />
+              </Td>
+              <SettingsAndSourceCells score={s} />
+            </tr>
+          );
+        })}
+      </tbody>
+    </Table>
+  );
+}
