@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { GroupVerdictBox } from '@/components/compare/verdict';
 import { VersionBanner } from '@/components/layout/version-banner';
 import { UrlIssuesNotice } from '@/components/ui/notice';
+import { CutNotice } from '@/components/compare/cut-notice';
 import { previewMetadata } from '@/lib/og/meta';
 import { absoluteUrl, siteUrl } from '@/lib/site-url';
 import { buildCompareView } from '@/lib/compare/view';
@@ -29,12 +30,17 @@ export default async function ComparePage({ searchParams }: Props) {
   // toggles start from what is on screen.
   const url = (patch: Partial<CompareState>) => compareUrl({ ...urlState, ...patch });
   const permalink = compareUrl({ ...urlState, v: data.version.id });
+  const names = new Map<string, string>([
+    ...data.modelOptions.map((m): [string, string] => [m.id, m.name]),
+    ...data.benchmarkOptions.map((b): [string, string] => [b.id, b.name]),
+  ]);
   const embedSrc = absoluteUrl(await siteUrl(), compareUrl({ ...urlState, v: data.version.id }, '/embed/compare'));
 
   return (
     <div className="space-y-5">
       <CompareHeader data={data} permalink={permalink} />
       <UrlIssuesNotice issues={data.issues} />
+      <CutNotice cut={data.cut} urlState={urlState} nameOf={(id) => names.get(id) ?? id} />
       <VersionBanner version={data.version} latest={data.latest} latestHref={url({ v: null })} />
       <ViewControls data={data} url={url} />
       {data.verdict ? (

@@ -1,13 +1,12 @@
+import { GpuMemoryValue } from '@/components/values/source-values';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { PROFILE_LABEL, PublishedFigure } from '@/components/hardware/published';
 import { AutoSubmit } from '@/components/ui/auto-submit';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Section } from '@/components/ui/section';
-import { SourceTip } from '@/components/ui/source-tip';
 import { RowTh, Table, Td, THead } from '@/components/ui/table';
-import { SourceLine } from '@/components/values/source-line';
-import { formatNumber, formatTokens } from '@/lib/format';
+import { formatTokens } from '@/lib/format';
 import { BYTES_PER_PARAM, KV_BYTES, OVERHEAD, PRECISION_LABEL } from '@/lib/gpu-planner';
 import type { GpuView, HardwareView } from '@/lib/queries/hardware';
 import type { PlannerData, PlannerModel } from '@/lib/queries/planner';
@@ -118,12 +117,12 @@ export function PlannerForm({
 }
 
 /** One published figure in a list: a tag, the profile, the figure with its source one tap away, the source's title. */
-function PublishedItem({ id, row, modelName, tag }: { id: string; row: HardwareView; modelName: string; tag: ReactNode }) {
+function PublishedItem({ row, modelName, tag }: { row: HardwareView; modelName: string; tag: ReactNode }) {
   return (
     <>
       {tag}
       <span className="text-xs text-fg-muted">{PROFILE_LABEL[row.profile]}</span>
-      <PublishedFigure id={id} row={row} modelName={modelName} />
+      <PublishedFigure row={row} modelName={modelName} />
       <span className="text-xs text-fg-muted">{row.source.title}</span>
     </>
   );
@@ -154,7 +153,6 @@ export function PublishedMatch({
           {published.map((h, i) => (
             <li key={i} className="flex flex-wrap items-baseline gap-x-2" data-testid="published-row" data-profile={h.profile}>
               <PublishedItem
-                id={`pub-${i}`}
                 row={h}
                 modelName={modelName}
                 tag={
@@ -187,7 +185,6 @@ export function OtherPublished({ modelName, rows }: { modelName: string; rows: H
         {rows.map((h, i) => (
           <li key={i} className="flex flex-wrap items-baseline gap-x-2">
             <PublishedItem
-              id={`pub-other-${i}`}
               row={h}
               modelName={modelName}
               tag={<span className="rounded bg-bg-muted px-1.5 py-0.5 text-xs">{h.precision}</span>}
@@ -213,16 +210,7 @@ export function GpusSection({ gpus, gpuHref }: { gpus: GpuView[]; gpuHref: (id: 
                 </Link>
               </RowTh>
               <Td numeric className="whitespace-nowrap">
-                <SourceTip
-                  id={`gpu-${g.id}`}
-                  label={`${formatNumber(g.memoryGb)} GB`}
-                  ariaLabel={`${g.name} memory ${formatNumber(g.memoryGb)} GB. Show source`}
-                >
-                  <span className="mb-1 block font-semibold">
-                    {g.name}: {formatNumber(g.memoryGb)} GB
-                  </span>
-                  <SourceLine source={g.source} />
-                </SourceTip>
+                <GpuMemoryValue gpu={g} />
               </Td>
               <Td className="text-xs">{g.fp8 ? 'yes' : 'no'}</Td>
               <Td className="text-xs">{KIND_LABEL[g.kind] ?? g.kind}</Td>

@@ -1,3 +1,4 @@
+import { EventSourceValue } from '@/components/values/source-values';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { HistoryTimeline, type TimelineEvent } from '@/components/history/history-timeline';
@@ -5,8 +6,6 @@ import { VersionBanner } from '@/components/layout/version-banner';
 import { EmptyState } from '@/components/ui/empty-state';
 import { UrlIssuesNotice } from '@/components/ui/notice';
 import { Section } from '@/components/ui/section';
-import { SourceTip } from '@/components/ui/source-tip';
-import { SourceLine } from '@/components/values/source-line';
 import { HISTORY_KIND_LABEL, precisionNote } from '@/lib/history/timeline';
 import { previewMetadata } from '@/lib/og/meta';
 import { getHistory } from '@/lib/queries/history';
@@ -127,20 +126,7 @@ export default async function HistoryPage({ searchParams }: Props) {
                       ) : null}
                       <p className="text-sm text-fg-muted">{e.summary}</p>
                       <p className="text-xs text-fg-muted">
-                        Source:{' '}
-                        <SourceTip
-                          id={`h-${e.id}`.replace(/[^a-z0-9-]/gi, '_')}
-                          label={e.source.title}
-                          ariaLabel={`${e.name}: source ${e.source.title}. Show details`}
-                        >
-                          <span className="mb-1 block font-semibold">
-                            {e.name} · {e.dateLabel}
-                            {note ? ` (${note})` : ''}
-                          </span>
-                          <SourceLine source={e.source} locator={e.locator} />
-                          {e.text ? <span className="mt-1 block">In the source: “{e.text}”</span> : null}
-                          {e.note ? <span className="mt-1 block text-fg-muted">{e.note}</span> : null}
-                        </SourceTip>
+                        Source: <EventSourceValue event={e} />
                         {e.model && linkable.has(e.model.id) ? (
                           <>
                             {' '}

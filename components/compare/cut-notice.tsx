@@ -27,8 +27,8 @@ export function CutNotice({
   return (
     <div role="status" className="rounded-md border border-warn/40 bg-warn-bg px-3 py-2 text-sm" data-testid="cut-notice">
       <p className="font-medium">
-        This view asks for {cut.requestedModels} models × {cut.requestedBenchmarks} benchmarks; a page shows at most{' '}
-        {shownModels} × {shownBenchmarks} of them, the first in the link&apos;s order.
+        This view asks for {cut.requestedModels} models × {cut.requestedBenchmarks} benchmarks; a page shows at most {shownModels}{' '}
+        × {shownBenchmarks} of them, the first in the link&apos;s order.
       </p>
       <ul className="mt-1 list-disc pl-5">
         {cut.droppedModels.length > 0 ? <li>Models left out: {names(cut.droppedModels, nameOf)}.</li> : null}

@@ -6,7 +6,6 @@ import { PINNED, RowTh, Table, Td, THead } from '@/components/ui/table';
 import { cn } from '@/lib/cn';
 import { formatNumber } from '@/lib/format';
 import type { HeadToHeadRow } from '@/lib/queries/head-to-head';
-import type { NoteIndex } from '@/lib/queries/shared';
 import type { ScoreView } from '@/lib/queries/scores';
 
 interface Side {
@@ -14,19 +13,7 @@ interface Side {
   name: string;
 }
 
-function Value({
-  model,
-  row,
-  score,
-  others,
-  notes,
-}: {
-  model: Side;
-  row: HeadToHeadRow;
-  score: ScoreView | null;
-  others: ScoreView[];
-  notes: NoteIndex;
-}) {
+function Value({ model, row, score, others }: { model: Side; row: HeadToHeadRow; score: ScoreView | null; others: ScoreView[] }) {
   const bench = row.benchmark;
   if (!score) {
     const disputed = others.some((r) => r.disputed);
@@ -37,15 +24,7 @@ function Value({
       </span>
     );
   }
-  return (
-    <ScoreValue
-      id={`h-${model.id}-${bench.id}`.replace(/[^a-z0-9-]/gi, '_')}
-      title={`${model.name} · ${bench.name}`}
-      score={score}
-      others={others}
-      notes={notes.forScore(model.id, bench.id)}
-    />
-  );
+  return <ScoreValue title={`${model.name} · ${bench.name}`} score={score} />;
 }
 
 function Delta({ row }: { row: HeadToHeadRow }) {
@@ -76,7 +55,7 @@ function Delta({ row }: { row: HeadToHeadRow }) {
  * Both models' values per benchmark in the URL's order, with Δ = a − b only where the two values
  * were measured like-for-like; the others say why not.
  */
-export function HeadToHeadScores({ a, b, rows, notes }: { a: Side; b: Side; rows: HeadToHeadRow[]; notes: NoteIndex }) {
+export function HeadToHeadScores({ a, b, rows }: { a: Side; b: Side; rows: HeadToHeadRow[] }) {
   const notComparable = rows.filter((r) => !r.comparable && r.a && r.b);
   return (
     <Section id="h2h-scores" title="Scores and differences">
@@ -106,10 +85,10 @@ export function HeadToHeadScores({ a, b, rows, notes }: { a: Side; b: Side; rows
                   </Link>
                 </RowTh>
                 <Td numeric>
-                  <Value model={a} row={row} score={row.a} others={row.aOthers} notes={notes} />
+                  <Value model={a} row={row} score={row.a} others={row.aOthers} />
                 </Td>
                 <Td numeric>
-                  <Value model={b} row={row} score={row.b} others={row.bOthers} notes={notes} />
+                  <Value model={b} row={row} score={row.b} others={row.bOthers} />
                 </Td>
                 <Td numeric>
                   <Delta row={row} />

@@ -13,8 +13,8 @@ const FIELD_NAME: Record<'layers' | 'kv-heads' | 'head-dim', string> = {
   'head-dim': 'head dim',
 };
 
-function Spec({ model, field, id }: { model: PlannerModel; field: PlannerSpecField; id: string }) {
-  return <SpecValueCell id={`est-${id}-${field}`} value={model.specs[field]} missingReason="not in the data" />;
+function Spec({ model, field }: { model: PlannerModel; field: PlannerSpecField }) {
+  return <SpecValueCell value={model.specs[field]} missingReason="not in the data" />;
 }
 
 /** The estimate with every step of its arithmetic on screen and every input one tap from its source. */
@@ -74,7 +74,7 @@ export function EstimatePanel({
           <span className="font-medium">Weights</span> = total parameters × bytes per parameter ({label}{' '}
           {BYTES_PER_PARAM[precision]})
           <span className="tabular block pl-3">
-            = <Spec model={model} field="total-params" id="w" /> × {BYTES_PER_PARAM[precision]} ={' '}
+            = <Spec model={model} field="total-params" /> × {BYTES_PER_PARAM[precision]} ={' '}
             <strong>{formatGb(estimate.weightsGb)}</strong>
           </span>
         </li>
@@ -85,15 +85,14 @@ export function EstimatePanel({
             <span className="tabular block pl-3">
               = 2 ×{' '}
               {kv.layersFrom === 'layers' ? (
-                <Spec model={model} field="layers" id="kv" />
+                <Spec model={model} field="layers" />
               ) : (
                 <>
-                  (<Spec model={model} field="dense-layers" id="kv" /> dense + <Spec model={model} field="moe-layers" id="kv" />{' '}
-                  MoE)
+                  (<Spec model={model} field="dense-layers" /> dense + <Spec model={model} field="moe-layers" /> MoE)
                 </>
               )}{' '}
-              × <Spec model={model} field="kv-heads" id="kv" /> × <Spec model={model} field="head-dim" id="kv" /> ×{' '}
-              {formatNumber(context)} × {kv.bytesPerValue} = <strong>{formatGb(kv.gb)}</strong>
+              × <Spec model={model} field="kv-heads" /> × <Spec model={model} field="head-dim" /> × {formatNumber(context)} ×{' '}
+              {kv.bytesPerValue} = <strong>{formatGb(kv.gb)}</strong>
               <span className="block text-xs text-fg-muted">
                 {formatNumber(kv.bytesPerToken)} bytes per token; each further sequence served at the same time adds another{' '}
                 {formatGb(kv.gb)}.
@@ -143,10 +142,9 @@ export function EstimatePanel({
       ) : null}
       {kv.ok ? null : (
         <p className="text-xs text-fg-muted">
-          Architecture values in the data for {model.name}: attention <Spec model={model} field="attention-type" id="arch" />,
-          attention heads <Spec model={model} field="attention-heads" id="arch" />, hidden size{' '}
-          <Spec model={model} field="hidden-size" id="arch" />. Head dim is never derived from hidden size ÷ attention heads: many
-          models set it independently.
+          Architecture values in the data for {model.name}: attention <Spec model={model} field="attention-type" />, attention
+          heads <Spec model={model} field="attention-heads" />, hidden size <Spec model={model} field="hidden-size" />. Head dim
+          is never derived from hidden size ÷ attention heads: many models set it independently.
         </p>
       )}
     </div>

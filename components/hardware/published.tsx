@@ -8,7 +8,7 @@ import { RowTh, Table, Td, THead } from '@/components/ui/table';
 export { PROFILE_LABEL };
 
 /** A published requirement exactly as its source gives it, the source one hover or tap away. */
-export function PublishedFigure({ row, modelName }: { id?: string; row: HardwareView; modelName: string }) {
+export function PublishedFigure({ row, modelName }: { row: HardwareView; modelName: string }) {
   return (
     <DetailTip
       href={row.detail}
@@ -47,7 +47,7 @@ export function PublishedTable({ rows, modelNames }: { rows: HardwareView[]; mod
                   <Td className="text-xs">{r.precision}</Td>
                   <Td className="text-xs whitespace-nowrap">{PROFILE_LABEL[r.profile]}</Td>
                   <Td className="whitespace-nowrap">
-                    <PublishedFigure id={`pub-all-${modelId}-${i}`.replace(/[^a-z0-9-]/gi, '_')} row={r} modelName={name} />
+                    <PublishedFigure row={r} modelName={name} />
                   </Td>
                   <Td className="text-xs">
                     {r.condition ? (

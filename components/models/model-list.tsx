@@ -50,7 +50,7 @@ function cell(row: ModelTableRow, column: ModelListColumn, sources: boolean): Re
   }
   if (column === 'scores') return row.benchmarksScored > 0 ? row.benchmarksScored : '—';
   const value = specOf(row, column);
-  if (sources) return <SpecValueCell id={`${row.id}-${column}`} value={value} />;
+  if (sources) return <SpecValueCell value={value} />;
   return value ? value.display : '—';
 }
 

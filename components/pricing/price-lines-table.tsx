@@ -15,27 +15,13 @@ const KIND_HEADER: Record<PriceKind, string> = {
   'cache-storage': 'Cache storage',
 };
 
-function safeId(s: string): string {
-  return s.replace(/[^a-z0-9-]/gi, '_');
-}
-
 const same = (a: PriceView, b: PriceView) => a.value === b.value && a.upper === b.upper && a.exactness === b.exactness;
 
 /**
  * One cell: the headline price; other sources' rows that differ from it ("also …"); disputed rows
  * struck through and marked. Rows that agree with the headline are counted, and listed in its tip.
  */
-function PriceCell({
-  rows,
-  modelName,
-  idBase,
-  notes,
-}: {
-  rows: PriceView[];
-  modelName: string;
-  idBase: string;
-  notes: NoteView[];
-}) {
+function PriceCell({ rows, modelName }: { rows: PriceView[]; modelName: string }) {
   const [head, ...rest] = rows;
   if (!head) {
     return (
@@ -53,7 +39,7 @@ function PriceCell({
         <span key={i} className={i > 0 ? 'text-xs text-fg-muted' : ''} data-disputed={p.disputed ? '' : undefined}>
           {i > 0 && !p.disputed ? <span className="mr-1 text-[10px]">also</span> : null}
           {/* PriceValue strikes a disputed price through. */}
-          <PriceValue id={`${idBase}-${i}`} price={p} others={rows.filter((o) => o !== p)} notes={notes} modelName={modelName} />
+          <PriceValue price={p} modelName={modelName} />
           {p.unit === 'per-1m-tokens-hour' ? <span className="text-[10px] text-fg-muted"> /h</span> : null}
           {p.disputed ? (
             <span className="ml-1 rounded bg-warn-bg px-1 text-[10px] text-warn" data-testid="disputed">
@@ -123,12 +109,7 @@ export function PriceLinesTable({ group, notes }: { group: PricingOrganization; 
                 </Td>
                 {PRICE_KINDS.map((k) => (
                   <Td key={k} numeric className="py-2">
-                    <PriceCell
-                      rows={line.cells[k]}
-                      modelName={m.name}
-                      idBase={safeId(`pl-${m.id}-${li}-${k}`)}
-                      notes={notes.get(`${m.id}\u0000${k}`) ?? []}
-                    />
+                    <PriceCell rows={line.cells[k]} modelName={m.name} />
                   </Td>
                 ))}
                 <Td className="py-2 text-xs whitespace-nowrap">

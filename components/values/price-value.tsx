@@ -3,16 +3,7 @@ import { DetailTip } from '../ui/source-tip';
 import { PRICE_KIND_LABEL, priceUnitLabel } from './detail-body';
 
 /** A price with its source, as-of date, condition and any disagreement, one hover or tap away. */
-export function PriceValue({
-  price,
-  modelName,
-}: {
-  price: PriceView | null | undefined;
-  modelName: string;
-  /** TRANSITIONAL: ignored, removed once every caller stops passing it. */ id?: string;
-  others?: unknown[];
-  notes?: unknown[];
-}) {
+export function PriceValue({ price, modelName }: { price: PriceView | null | undefined; modelName: string }) {
   if (!price) {
     return (
       <span className="text-fg-subtle" title="not listed">

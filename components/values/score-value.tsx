@@ -7,9 +7,6 @@ export function ScoreValue({
   score,
 }: {
   title: string;
-  /** TRANSITIONAL: ignored, removed once every caller stops passing them. */ id?: string;
-  others?: unknown[];
-  notes?: unknown[];
   score: Pick<ScoreView, 'detail' | 'display' | 'disputed' | 'hasConflict'>;
 }) {
   return (

@@ -8,9 +8,6 @@ export function SpecValueCell({
 }: {
   value: SpecValue | undefined;
   missingReason?: string;
-  /** TRANSITIONAL: ignored, removed once every caller stops passing it. */ id?: string;
-  others?: unknown[];
-  notes?: unknown[];
 }) {
   if (!value) {
     return (

@@ -6,7 +6,6 @@ import { ExternalLink } from '@/components/ui/external-link';
 import type { BarPanel } from '@/lib/compare/chart-data';
 import { getModelList } from '@/lib/queries/models';
 import { getBenchmarks, getScoreViews, type ScoreView } from '@/lib/queries/scores';
-import { getNoteIndex } from '@/lib/queries/shared';
 import { previewMetadata } from '@/lib/og/meta';
 import { resolveVersion } from '@/lib/queries/versions';
 import { compareUrl, DEFAULT_COMPARE_STATE } from '@/lib/view-state';
@@ -52,7 +51,6 @@ export default async function BenchmarkPage({ params }: Props) {
   const { version, benchmark, all } = data;
   const scores = getScoreViews(version.id, undefined, [id]);
   const models = new Map(getModelList(version.id).map((m) => [m.id, m]));
-  const notes = getNoteIndex(version.id);
   const parent = benchmark.parentId ? all.find((b) => b.id === benchmark.parentId) : undefined;
   const children = all.filter((b) => b.parentId === id);
 
@@ -144,7 +142,7 @@ export default async function BenchmarkPage({ params }: Props) {
           <EmptyState>No model has a score on this benchmark in data version {version.id}.</EmptyState>
         ) : (
           <>
-            <RankingTable benchmark={benchmark} ranked={ranked} scores={scores} models={models} notes={notes} />
+            <RankingTable benchmark={benchmark} ranked={ranked} models={models} />
             <BenchmarkBars panels={[panel]} truncated={0} />
           </>
         )}

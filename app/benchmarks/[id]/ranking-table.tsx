@@ -5,22 +5,16 @@ import { RowTh, Table, Td, THead } from '@/components/ui/table';
 import { ScoreValue } from '@/components/values/score-value';
 import type { ModelSummary } from '@/lib/queries/models';
 import type { BenchmarkInfo, ScoreView } from '@/lib/queries/scores';
-import type { NoteIndex } from '@/lib/queries/shared';
 
 /** The benchmark's headline scores, best first, each with its settings and source. */
 export function RankingTable({
   benchmark,
   ranked,
-  scores,
   models,
-  notes,
 }: {
   benchmark: BenchmarkInfo;
   ranked: ScoreView[];
-  /** Every value on the benchmark, alternatives included: each headline's tip lists the others. */
-  scores: ScoreView[];
   models: Map<string, ModelSummary>;
-  notes: NoteIndex;
 }) {
   return (
     <Table label="Ranking table" testId="ranking-table" className="min-w-[36rem]">
@@ -56,13 +50,7 @@ export function RankingTable({
                 </span>
               </RowTh>
               <Td numeric>
-                <ScoreValue
-                  id={`r-${s.modelId}`.replace(/[^a-z0-9-]/gi, '_')}
-                  title={`${m?.name ?? s.modelId} · ${benchmark.name}`}
-                  score={s}
-                  others={scores.filter((o) => o.modelId === s.modelId && o !== s)}
-                  notes={notes.forScore(s.modelId, benchmark.id)}
-                />
+                <ScoreValue title={`${m?.name ?? s.modelId} · ${benchmark.name}`} score={s} />
               </Td>
               <SettingsAndSourceCells score={s} />
             </tr>

@@ -14,7 +14,6 @@ import { previewMetadata } from '@/lib/og/meta';
 import { getModel } from '@/lib/queries/models';
 import { getListPrices } from '@/lib/queries/prices';
 import { getHeadToHead } from '@/lib/queries/head-to-head';
-import { getNoteIndex } from '@/lib/queries/shared';
 import { resolveVersion } from '@/lib/queries/versions';
 import { compareUrl, DEFAULT_COMPARE_STATE } from '@/lib/view-state';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -56,7 +55,6 @@ export default async function HeadToHeadPage({ params }: Props) {
   // Other spellings of the same pair (upper case, %-encoded) go to the one address; the order stays.
   if (`/compare/${decodeURIComponent(pair)}` !== data.canonical) permanentRedirect(data.canonical);
   const { version, a, b } = data;
-  const notes = getNoteIndex(version.id);
   const h2h = getHeadToHead(version.id, a.id, b.id, (id) => (id === a.id ? a.name : id === b.id ? b.name : id));
   const bothCount = h2h.rows.filter((r) => r.a && r.b).length;
 
@@ -100,7 +98,7 @@ export default async function HeadToHeadPage({ params }: Props) {
 
       <PairVerdictBox verdict={h2h.verdict} nameA={a.name} nameB={b.name} />
 
-      <HeadToHeadScores a={a} b={b} rows={h2h.rows} notes={notes} />
+      <HeadToHeadScores a={a} b={b} rows={h2h.rows} />
 
       <Section id="h2h-prices" title="List prices (per 1M tokens, each model's own vendor)">
         {!pa && !pb ? (
@@ -122,10 +120,10 @@ export default async function HeadToHeadPage({ params }: Props) {
                   <tr key={r.label} className="border-t border-border">
                     <RowTh className="font-normal">{r.label}</RowTh>
                     <Td numeric>
-                      <PriceValue id={`pa-${r.kind}`} price={r.pa} modelName={a.name} />
+                      <PriceValue price={r.pa} modelName={a.name} />
                     </Td>
                     <Td numeric>
-                      <PriceValue id={`pb-${r.kind}`} price={r.pb} modelName={b.name} />
+                      <PriceValue price={r.pb} modelName={b.name} />
                     </Td>
                     <Td numeric>{sameCurrency && x !== null ? `${formatNumber(Math.round(x * 100) / 100)}×` : '—'}</Td>
                   </tr>
@@ -158,10 +156,10 @@ export default async function HeadToHeadPage({ params }: Props) {
               <tr key={f} className="border-t border-border first:border-0">
                 <RowTh className="font-normal text-fg-muted">{SPEC_FIELDS[f].label}</RowTh>
                 <Td numeric>
-                  <SpecValueCell id={`sa-${f}`} value={a.specs[f]} />
+                  <SpecValueCell value={a.specs[f]} />
                 </Td>
                 <Td numeric>
-                  <SpecValueCell id={`sb-${f}`} value={b.specs[f]} />
+                  <SpecValueCell value={b.specs[f]} />
                 </Td>
               </tr>
             ))}

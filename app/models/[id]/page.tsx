@@ -8,7 +8,6 @@ import { getModel, getModelList } from '@/lib/queries/models';
 import { getPriceViews } from '@/lib/queries/prices';
 import { getModelScoreGroups, getRivals, specLines as specLinesOf } from '@/lib/queries/model-page';
 import { getPriceHistory } from '@/lib/queries/price-history';
-import { getNoteIndex } from '@/lib/queries/shared';
 import { resolveVersion } from '@/lib/queries/versions';
 import { previewMetadata } from '@/lib/og/meta';
 import { compareUrl, DEFAULT_COMPARE_STATE } from '@/lib/view-state';
@@ -70,7 +69,6 @@ export default async function ModelPage({ params }: Props) {
   const model = getModel(version.id, id);
   if (!model) notFound();
 
-  const notes = getNoteIndex(version.id);
   // Grouped by source, so each source's prices read together with the source named on every row.
   const prices = getPriceViews(version.id)
     .filter((p) => p.modelId === id)
@@ -87,9 +85,9 @@ export default async function ModelPage({ params }: Props) {
     <article className="space-y-8">
       <ModelHeader model={model} allModels={allModels} rivals={rivals} exploreUrl={exploreUrl} launchUrl={launchUrl} />
       <SpecsSection lines={specLines} version={version.id} />
-      <ScoresSection model={model} groups={scoreGroups} count={scoreCount} notes={notes} version={version.id} />
-      <PricesSection model={model} prices={prices} history={getPriceHistory(id, version.id)} notes={notes} version={version.id} />
-      <HardwareSection modelId={id} hardware={hardware} />
+      <ScoresSection model={model} groups={scoreGroups} count={scoreCount} version={version.id} />
+      <PricesSection model={model} prices={prices} history={getPriceHistory(id, version.id)} version={version.id} />
+      <HardwareSection modelId={id} modelName={model.name} hardware={hardware} />
       <FamilySection model={model} />
       {model.notes.length > 0 ? (
         <Section id="notes-heading" title="Notes">

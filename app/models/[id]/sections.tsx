@@ -1,3 +1,4 @@
+import { PublishedFigure } from '@/components/hardware/published';
 import Link from 'next/link';
 import { PriceHistory } from '@/components/models/price-history';
 import { SettingsAndSourceCells } from '@/components/scores/settings-source-cells';
@@ -5,11 +6,10 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { ExternalLink } from '@/components/ui/external-link';
 import { OrgDot } from '@/components/ui/org-dot';
 import { Section } from '@/components/ui/section';
-import { SourceTip } from '@/components/ui/source-tip';
 import { Table, Td, THead } from '@/components/ui/table';
 import { PriceValue } from '@/components/values/price-value';
 import { ScoreValue } from '@/components/values/score-value';
-import { SourceLine, SourceLink } from '@/components/values/source-line';
+import { SourceLink } from '@/components/values/source-line';
 import { SpecValueCell } from '@/components/values/spec-value';
 import { SPEC_FIELDS } from '@/lib/data/schema';
 import { headToHeadPath } from '@/lib/head-to-head';
@@ -18,7 +18,6 @@ import type { ScoreGroup, SpecLine } from '@/lib/queries/model-page';
 import type { ModelDetail, ModelSummary } from '@/lib/queries/models';
 import type { getPriceHistory } from '@/lib/queries/price-history';
 import type { PriceView } from '@/lib/queries/prices';
-import type { NoteIndex } from '@/lib/queries/shared';
 
 const AVAILABILITY_LABEL: Record<string, string> = { api: 'API', weights: 'Downloadable weights' };
 
@@ -116,10 +115,7 @@ export function SpecsSection({ lines, version }: { lines: SpecLine[]; version: s
                 {line.qualifier ? <span className="text-xs text-fg-subtle"> ({line.qualifier})</span> : null}
               </dt>
               <dd className="text-right">
-                <SpecValueCell
-                  id={`spec-${line.field}-${line.qualifier ?? 'x'}`.replace(/[^a-z0-9-]/gi, '_')}
-                  value={line.shown ?? line.others[0]}
-                />
+                <SpecValueCell value={line.shown ?? line.others[0]} />
                 {line.others.length > 0 && line.shown ? (
                   <span className="block text-[10px] text-fg-subtle">
                     also: {line.others.map((o) => `${o.display} (${o.source.title})`).join('; ')}
@@ -144,16 +140,13 @@ export function ScoresSection({
   model,
   groups,
   count,
-  notes,
   version,
 }: {
   model: ModelDetail;
   groups: ScoreGroup[];
   count: number;
-  notes: NoteIndex;
   version: string;
 }) {
-  const id = model.id;
   return (
     <Section id="scores-heading" title="Benchmark scores" note={`(${count} values on ${groups.length} benchmarks)`}>
       {count === 0 ? (
@@ -165,7 +158,6 @@ export function ScoresSection({
             {groups.flatMap(({ benchmark: b, scores: rows }) => {
               const bid = b.id;
               const ordered = [...rows.filter((r) => r.isHeadline), ...rows.filter((r) => !r.isHeadline)];
-              const groupNotes = notes.forScore(id, bid);
               return ordered.map((s, i) => (
                 <tr key={`${bid}-${i}`} className={`border-t border-border ${i > 0 ? 'text-fg-muted' : ''}`}>
                   <Td>
@@ -178,13 +170,7 @@ export function ScoresSection({
                     )}
                   </Td>
                   <Td numeric>
-                    <ScoreValue
-                      id={`s-${bid}-${i}`.replace(/[^a-z0-9-]/gi, '_')}
-                      title={`${model.name} · ${b.name}`}
-                      score={s}
-                      others={ordered.filter((o) => o !== s)}
-                      notes={groupNotes}
-                    />
+                    <ScoreValue title={`${model.name} · ${b.name}`} score={s} />
                     <Disputed disputed={s.disputed} />
                   </Td>
                   <SettingsAndSourceCells score={s} />
@@ -203,13 +189,11 @@ export function PricesSection({
   model,
   prices,
   history,
-  notes,
   version,
 }: {
   model: ModelDetail;
   prices: PriceView[];
   history: ReturnType<typeof getPriceHistory>;
-  notes: NoteIndex;
   version: string;
 }) {
   const id = model.id;
@@ -226,7 +210,7 @@ export function PricesSection({
                 <Td>{p.provider.name}</Td>
                 <Td>{p.kind}</Td>
                 <Td numeric>
-                  <PriceValue id={`p-${i}`} price={p} modelName={model.name} notes={notes.forPrice(id, p.kind)} />
+                  <PriceValue price={p} modelName={model.name} />
                   <Disputed disputed={p.disputed} />
                 </Td>
                 <Td className="text-xs">{p.condition ?? '—'}</Td>
@@ -249,7 +233,15 @@ export function PricesSection({
   );
 }
 
-export function HardwareSection({ modelId, hardware }: { modelId: string; hardware: HardwareView[] }) {
+export function HardwareSection({
+  modelId,
+  modelName,
+  hardware,
+}: {
+  modelId: string;
+  modelName: string;
+  hardware: HardwareView[];
+}) {
   return (
     <Section id="hw-heading" title="GPU requirements (as published)">
       {hardware.length === 0 ? (
@@ -266,12 +258,7 @@ export function HardwareSection({ modelId, hardware }: { modelId: string; hardwa
             <li key={i}>
               <span className="mr-2 rounded bg-bg-muted px-1.5 py-0.5 text-xs">{h.precision}</span>
               <span className="mr-2 text-xs text-fg-muted">{h.profile === 'full-context' ? 'full context' : 'standard'}</span>
-              <SourceTip id={`hw-${i}`} label={h.display}>
-                <span className="mb-1 block font-semibold">{h.display}</span>
-                {h.condition ? <span className="block">{h.condition}</span> : null}
-                <SourceLine source={h.source} locator={h.locator} />
-                {h.note ? <span className="mt-1 block text-fg-muted">{h.note}</span> : null}
-              </SourceTip>
+              <PublishedFigure row={h} modelName={modelName} />
               {h.condition ? <span className="ml-2 text-xs text-fg-muted">{h.condition}</span> : null}
             </li>
           ))}
