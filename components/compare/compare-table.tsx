@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { OrgDot } from '@/components/ui/org-dot';
+import { ModelNameLink } from '@/components/ui/model-name';
 import { DetailTip } from '@/components/ui/source-tip';
 import type { CellMatch } from '@/lib/queries/compare';
 import type { CompareColumn, CompareRow } from '@/lib/queries/compare';
@@ -129,7 +129,7 @@ function ScoreCell({ row, column: c }: { row: CompareRow; column: CompareColumn 
           why={whyOf(cell.match)}
           ariaLabel={`${title}: ${shown ? shown.display : disputedOnly ? 'disputed value only' : 'not reported'}${isBest ? ', best shown' : ''}. Show source`}
           label={
-            <span className="inline-flex flex-col items-end">
+            <span className="cell-stack">
               <span>
                 {shown ? shown.display : <span className="text-fg-subtle">—</span>}
                 {cell.hasConflict || disputedOnly ? (
@@ -139,9 +139,7 @@ function ScoreCell({ row, column: c }: { row: CompareRow; column: CompareColumn 
                 ) : null}
               </span>
               {shown && shown.badges.length > 0 ? (
-                <span className="max-w-[9rem] truncate text-[10px] font-normal text-fg-subtle">
-                  {shown.badges.slice(0, 2).join(' · ')}
-                </span>
+                <span className="cell-badges">{shown.badges.slice(0, 2).join(' · ')}</span>
               ) : null}
               {disputedOnly ? <span className="text-[10px] font-normal text-warn">disputed</span> : null}
             </span>
@@ -194,18 +192,7 @@ export function CompareTable({
         {rows.map((row) => (
           <tr key={row.model.id} className="border-t border-border" data-model={row.model.id}>
             <RowTh className={cn(PINNED, 'bg-bg py-2 whitespace-nowrap')} data-testid="pinned-name">
-              <span className="flex max-w-[8rem] min-w-0 items-center gap-1 sm:max-w-none">
-                <span className="shrink-0 leading-none">
-                  <OrgDot org={row.model.organization.id} />
-                </span>
-                <Link
-                  href={`/models/${row.model.id}`}
-                  className="min-w-0 truncate hover:underline focus-visible:overflow-visible focus-visible:whitespace-normal"
-                  title={row.model.name}
-                >
-                  {row.model.name}
-                </Link>
-              </span>
+              <ModelNameLink id={row.model.id} name={row.model.name} org={row.model.organization.id} />
             </RowTh>
             {columns.map((c) => (
               <ScoreCell key={c.id} row={row} column={c} />

@@ -1,8 +1,6 @@
 import { orgColor } from '@/lib/org-colors';
 
-/** The organization's stable colour, as a small swatch beside its name. */
+/** The organization's stable colour, as a small swatch beside its name (`.dot` in app/globals.css). */
 export function OrgDot({ org }: { org: string }) {
-  return (
-    <span aria-hidden="true" className="inline-block size-2.5 rounded-full align-middle" style={{ background: orgColor(org) }} />
-  );
+  return <span aria-hidden="true" className="dot" style={{ background: orgColor(org) }} />;
 }

@@ -106,7 +106,7 @@ export function SourceTipController() {
     let open: { trigger: HTMLElement; panel: HTMLElement; stop: () => void } | null = null;
     let hideTimer: ReturnType<typeof setTimeout> | undefined;
 
-    const isRemote = (trigger: HTMLElement) => trigger.dataset.detail !== undefined;
+    const isRemote = (trigger: HTMLElement) => trigger.dataset.tip === REMOTE_TIP_ID;
 
     const place = (trigger: HTMLElement, panel: HTMLElement) =>
       autoUpdate(trigger, panel, () => {

@@ -25,16 +25,15 @@ export function DetailTip({
   /** View-dependent context the panel shows above the details: whether and why the value was compared. */
   why?: { status: 'compared' | 'excluded' | 'alone'; reason: string } | null;
 }) {
+  // Only attributes that are set, and no aria-expanded until the controller opens it: every
+  // attribute here is repeated for every value of a page, in its HTML and in its RSC payload.
   return (
     <a
       href={href}
-      className={`tip-trigger ${className}`}
-      aria-label={ariaLabel}
-      aria-expanded="false"
+      className={className ? `tip-trigger ${className}` : 'tip-trigger'}
+      {...(ariaLabel ? { 'aria-label': ariaLabel } : null)}
       data-tip={REMOTE_TIP_ID}
-      data-detail=""
-      data-why={why?.reason}
-      data-why-status={why?.status}
+      {...(why ? { 'data-why': why.reason, 'data-why-status': why.status } : null)}
     >
       {label}
     </a>

@@ -3,10 +3,12 @@ import { TableScroller } from '@/components/ui/table-scroller';
 import { cn } from '@/lib/cn';
 
 /*
- * Table primitives. They add no element of their own and no class beyond what each cell had when
- * written by hand: a page can hold thousands of cells and has a raw-HTML budget. Cell padding is
- * the default; a cell that needs other padding passes it in `className`, and cn() lets it win.
- * `plain` cells belong to an unbordered table (changelog, API docs), spaced by right padding only.
+ * Table primitives. They add no element of their own, and a bordered table's cells carry no class
+ * for their padding or weight: the table's `dt` class sets them (app/globals.css), because a page can
+ * hold thousands of cells, every class is sent twice (HTML and RSC payload), and pages have a
+ * raw-HTML budget. A cell that needs other padding passes it in `className` (utilities win over the
+ * `dt` rules). `plain` cells belong to an unbordered table (changelog, API docs), spaced by right
+ * padding only.
  */
 
 /**
@@ -38,7 +40,10 @@ export function Table({
   // Only props that are set: an undefined one would still be written into the RSC payload.
   return (
     <TableScroller label={label} {...(bordered ? null : { bordered })} {...(scrollerTestId ? { testId: scrollerTestId } : null)}>
-      <table className={cn(tabular && 'tabular', 'w-full text-sm', className)} {...(testId ? { 'data-testid': testId } : null)}>
+      <table
+        className={cn(bordered && 'dt', tabular && 'tabular', 'w-full text-sm', className)}
+        {...(testId ? { 'data-testid': testId } : null)}
+      >
         {children}
       </table>
     </TableScroller>
@@ -94,16 +99,16 @@ type CellProps<T extends 'th' | 'td'> = ComponentPropsWithoutRef<T> & { numeric?
 /** A column header cell (scope="col" unless told otherwise). */
 export function Th({ numeric, plain, className, scope = 'col', ...rest }: CellProps<'th'>) {
   return (
-    <th scope={scope} className={cn(plain ? 'py-1' : 'px-3 py-2', 'font-medium', numeric && 'text-right', className)} {...rest} />
+    <th scope={scope} className={cn(plain && 'py-1 font-medium', numeric && 'text-right', className) || undefined} {...rest} />
   );
 }
 
 /** The header cell that names its row (or, with scope="rowgroup", a group of rows). */
 export function RowTh({ className, scope = 'row', ...rest }: ComponentPropsWithoutRef<'th'>) {
-  return <th scope={scope} className={cn('px-3 py-1.5 text-left font-medium', className)} {...rest} />;
+  return <th scope={scope} className={className} {...rest} />;
 }
 
 /** A body cell; `numeric` aligns it right, under its header. */
 export function Td({ numeric, plain, className, ...rest }: CellProps<'td'>) {
-  return <td className={cn(plain ? 'py-1' : 'px-3 py-1.5', numeric && 'text-right', className)} {...rest} />;
+  return <td className={cn(plain && 'py-1', numeric && 'text-right', className) || undefined} {...rest} />;
 }

@@ -16,7 +16,7 @@ export function PriceValue({ price, modelName }: { price: PriceView | null | und
       href={price.detail}
       ariaLabel={`${modelName} ${PRICE_KIND_LABEL[price.kind] ?? price.kind} price ${price.display} ${priceUnitLabel(price.unit)}${price.disputed ? ' (disputed)' : ''}. Show source`}
       label={
-        <span className={`tabular ${price.disputed ? 'line-through decoration-warn' : ''}`}>
+        <span className={price.disputed ? 'tabular line-through decoration-warn' : 'tabular'}>
           {price.display}
           {price.hasConflict ? (
             <span aria-hidden="true" className="ml-0.5 text-warn">

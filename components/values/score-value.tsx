@@ -14,14 +14,14 @@ export function ScoreValue({
       href={score.detail}
       ariaLabel={`${title}: ${score.display}${score.disputed ? ' (disputed)' : ''}. Show source`}
       label={
-        <span className={`tabular ${score.disputed ? 'line-through decoration-warn' : ''}`}>
-          {score.display}
+        <>
+          {score.disputed ? <span className="line-through decoration-warn">{score.display}</span> : score.display}
           {score.hasConflict ? (
             <span aria-hidden="true" className="ml-0.5 text-warn">
               ⚠
             </span>
           ) : null}
-        </span>
+        </>
       }
     />
   );

@@ -15,7 +15,7 @@ export interface SourceLineProps {
   locator?: string | null;
 }
 
-const KIND_LABEL: Record<string, string> = {
+export const SOURCE_KIND_LABEL: Record<string, string> = {
   'tech-report': 'technical report',
   'model-card': 'model card',
   'vendor-page': 'vendor page',
@@ -54,7 +54,7 @@ export function SourceLine({ source, locator }: SourceLineProps) {
       <SourceLink source={source} className="link font-medium" />
       <span className="text-fg-muted">
         {' '}
-        — {source.publisher}, {KIND_LABEL[source.kind] ?? source.kind}
+        — {source.publisher}, {SOURCE_KIND_LABEL[source.kind] ?? source.kind}
         {source.published ? `, ${formatPartialDate(source.published)}` : ''}
         {source.retrieved && !source.published ? `, read ${formatPartialDate(source.retrieved)}` : ''}
       </span>

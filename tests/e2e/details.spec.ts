@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 // fetched on first opening from a route cached for good, and the address works without JavaScript.
 
 const MODEL = '/models/glm-4.6';
-const SCORE = 'tbody [data-tip][data-detail]';
+const SCORE = 'tbody [data-tip="tip-remote"]';
 
 test('a model page carries no source panels, only the address of each value’s details', async ({ request }) => {
   const html = await (await request.get(MODEL)).text();
@@ -98,11 +98,11 @@ test('the panel route is cached for good and names what it does not know', async
 
 test('every kind of value opens its details: price, spec, hardware, GPU, history event', async ({ page }) => {
   for (const [path, selector, text] of [
-    [MODEL, 'section[aria-labelledby="prices-heading"] [data-detail]', 'Seller'],
-    [MODEL, 'section[aria-labelledby="specs-heading"] [data-detail]', 'GLM-4.6'],
-    ['/hardware', '[data-detail][href*="/hardware/"]', 'GLM'],
-    ['/hardware', '[data-detail][href*="/gpu/"]', 'GB'],
-    ['/history', '[data-detail][href*="/event/"]', '·'],
+    [MODEL, 'section[aria-labelledby="prices-heading"] [data-tip="tip-remote"]', 'Seller'],
+    [MODEL, 'section[aria-labelledby="specs-heading"] [data-tip="tip-remote"]', 'GLM-4.6'],
+    ['/hardware', '[data-tip="tip-remote"][href*="/hardware/"]', 'GLM'],
+    ['/hardware', '[data-tip="tip-remote"][href*="/gpu/"]', 'GB'],
+    ['/history', '[data-tip="tip-remote"][href*="/event/"]', '·'],
   ] as const) {
     await page.goto(path);
     const value = page.locator(selector).first();

@@ -12,6 +12,7 @@ import { compareUrl, DEFAULT_COMPARE_STATE } from '@/lib/view-state';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Section } from '@/components/ui/section';
 import { RankingTable } from './ranking-table';
+import { ScoreSources } from '@/components/scores/settings-source-cells';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -143,6 +144,7 @@ export default async function BenchmarkPage({ params }: Props) {
         ) : (
           <>
             <RankingTable benchmark={benchmark} ranked={ranked} models={models} />
+            <ScoreSources scores={ranked} />
             <BenchmarkBars panels={[panel]} truncated={0} />
           </>
         )}

@@ -1,6 +1,5 @@
-import Link from 'next/link';
-import { SettingsAndSourceCells } from '@/components/scores/settings-source-cells';
-import { OrgDot } from '@/components/ui/org-dot';
+import { SettingsAndSourceCells, sourceNumbers } from '@/components/scores/settings-source-cells';
+import { ModelNameLink } from '@/components/ui/model-name';
 import { RowTh, Table, Td, THead } from '@/components/ui/table';
 import { ScoreValue } from '@/components/values/score-value';
 import type { ModelSummary } from '@/lib/queries/models';
@@ -16,6 +15,7 @@ export function RankingTable({
   ranked: ScoreView[];
   models: Map<string, ModelSummary>;
 }) {
+  const numbers = sourceNumbers(ranked);
   return (
     <Table label="Ranking table" testId="ranking-table" className="min-w-[36rem]">
       <THead
@@ -36,23 +36,12 @@ export function RankingTable({
                 {i + 1}
               </Td>
               <RowTh className="whitespace-nowrap">
-                <span className="flex max-w-[8rem] min-w-0 items-center gap-1 sm:max-w-none">
-                  <span className="shrink-0 leading-none">
-                    <OrgDot org={m?.organization.id ?? 'other'} />
-                  </span>
-                  <Link
-                    className="min-w-0 truncate hover:underline focus-visible:whitespace-normal"
-                    href={`/models/${s.modelId}`}
-                    title={m?.name ?? s.modelId}
-                  >
-                    {m?.name ?? s.modelId}
-                  </Link>
-                </span>
+                <ModelNameLink id={s.modelId} name={m?.name ?? s.modelId} org={m?.organization.id ?? 'other'} />
               </RowTh>
               <Td numeric>
                 <ScoreValue title={`${m?.name ?? s.modelId} · ${benchmark.name}`} score={s} />
               </Td>
-              <SettingsAndSourceCells score={s} />
+              <SettingsAndSourceCells score={s} sourceNumber={numbers.get(s.source.id) ?? 0} />
             </tr>
           );
         })}

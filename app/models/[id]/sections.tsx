@@ -1,7 +1,7 @@
 import { PublishedFigure } from '@/components/hardware/published';
 import Link from 'next/link';
 import { PriceHistory } from '@/components/models/price-history';
-import { SettingsAndSourceCells } from '@/components/scores/settings-source-cells';
+import { ScoreSources, SettingsAndSourceCells, sourceNumbers } from '@/components/scores/settings-source-cells';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ExternalLink } from '@/components/ui/external-link';
 import { OrgDot } from '@/components/ui/org-dot';
@@ -147,6 +147,13 @@ export function ScoresSection({
   count: number;
   version: string;
 }) {
+  // Per benchmark the headline first, then what other sources report; sources numbered in that order.
+  const ordered = groups.map(({ benchmark, scores }) => ({
+    benchmark,
+    rows: [...scores.filter((r) => r.isHeadline), ...scores.filter((r) => !r.isHeadline)],
+  }));
+  const inOrder = ordered.flatMap((g) => g.rows);
+  const numbers = sourceNumbers(inOrder);
   return (
     <Section id="scores-heading" title="Benchmark scores" note={`(${count} values on ${groups.length} benchmarks)`}>
       {count === 0 ? (
@@ -155,10 +162,9 @@ export function ScoresSection({
         <Table label="Scores table" className="min-w-[40rem]">
           <THead columns={['Benchmark', { label: 'Value', numeric: true }, 'Settings', 'Source']} />
           <tbody>
-            {groups.flatMap(({ benchmark: b, scores: rows }) => {
+            {ordered.map(({ benchmark: b, rows }) => {
               const bid = b.id;
-              const ordered = [...rows.filter((r) => r.isHeadline), ...rows.filter((r) => !r.isHeadline)];
-              return ordered.map((s, i) => (
+              return rows.map((s, i) => (
                 <tr key={`${bid}-${i}`} className={`border-t border-border ${i > 0 ? 'text-fg-muted' : ''}`}>
                   <Td>
                     {i === 0 ? (
@@ -173,13 +179,14 @@ export function ScoresSection({
                     <ScoreValue title={`${model.name} · ${b.name}`} score={s} />
                     <Disputed disputed={s.disputed} />
                   </Td>
-                  <SettingsAndSourceCells score={s} />
+                  <SettingsAndSourceCells score={s} sourceNumber={numbers.get(s.source.id) ?? 0} />
                 </tr>
               ));
             })}
           </tbody>
         </Table>
       )}
+      <ScoreSources scores={inOrder} />
     </Section>
   );
 }
