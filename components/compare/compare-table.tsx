@@ -54,9 +54,11 @@ function SortLink({
 }
 
 /** What a cell's panel says about the comparison above the value's own details. */
-function whyOf(match: CellMatch | null) {
+function whyOf(match: CellMatch | null, column: CompareColumn) {
   if (!match || match.status === 'not-reported') return null;
-  return { status: match.status === 'unpaired' ? ('alone' as const) : match.status, reason: match.reason };
+  const status = match.status === 'unpaired' ? ('alone' as const) : match.status;
+  // A reason the column's header already gives is not repeated in each of its cells: the panel reads it there.
+  return match.reason === column.comparison?.reason ? { status } : { status, reason: match.reason };
 }
 
 /** A benchmark column's header: its sort link, variant or category, unit, and whether its values compare. */
@@ -106,16 +108,11 @@ function ScoreCell({ row, column: c }: { row: CompareRow; column: CompareColumn 
   const target = shown ?? cell?.others[0] ?? null;
   const title = `${row.model.name} · ${c.benchmark.name}${c.variantLabel ? ` (${c.variantLabel})` : ''}`;
   return (
-    <Td
-      numeric
-      className={cn('py-2 align-top', isBest && 'bg-best-bg font-semibold text-best-fg')}
-      data-column={c.id}
-      data-value={shown ? shown.value : ''}
-    >
+    <Td numeric className={isBest ? 'best' : undefined} data-column={c.id} data-value={shown ? shown.value : ''}>
       {cell?.match?.status === 'excluded' && cell.leftOut && !shown ? (
         <DetailTip
           href={cell.leftOut.detail}
-          why={whyOf(cell.match)}
+          why={whyOf(cell.match, c)}
           ariaLabel={`${title}: left out, measured differently. Show why`}
           label={
             <span className="text-fg-subtle" data-testid="left-out">
@@ -126,7 +123,7 @@ function ScoreCell({ row, column: c }: { row: CompareRow; column: CompareColumn 
       ) : cell && target ? (
         <DetailTip
           href={target.detail}
-          why={whyOf(cell.match)}
+          why={whyOf(cell.match, c)}
           ariaLabel={`${title}: ${shown ? shown.display : disputedOnly ? 'disputed value only' : 'not reported'}${isBest ? ', best shown' : ''}. Show source`}
           label={
             <span className="cell-stack">
@@ -174,7 +171,7 @@ export function CompareTable({
     );
   }
   return (
-    <Table label="Comparison table" scrollerTestId="table-scroller" testId="compare-table" className="border-collapse">
+    <Table label="Comparison table" scrollerTestId="table-scroller" testId="compare-table" className="cmp border-collapse">
       <caption className="sr-only">
         Benchmark scores of the selected models. Each value opens its source and settings on focus; — means not reported.
       </caption>
@@ -191,7 +188,7 @@ export function CompareTable({
       <tbody>
         {rows.map((row) => (
           <tr key={row.model.id} className="border-t border-border" data-model={row.model.id}>
-            <RowTh className={cn(PINNED, 'bg-bg py-2 whitespace-nowrap')} data-testid="pinned-name">
+            <RowTh className="pin bg-bg whitespace-nowrap" data-testid="pinned-name">
               <ModelNameLink id={row.model.id} name={row.model.name} org={row.model.organization.id} />
             </RowTh>
             {columns.map((c) => (

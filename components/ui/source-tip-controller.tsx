@@ -33,6 +33,15 @@ function loadDetail(href: string): Promise<Detail> {
 }
 
 type Why = { status: string; reason: string } | null;
+
+/** A compare cell's reason when its column header gives it for every cell (components/compare/compare-table.tsx). */
+function columnReason(trigger: HTMLElement): string | undefined {
+  const column = trigger.closest('td')?.dataset.column;
+  const table = trigger.closest('table');
+  if (!column || !table) return undefined;
+  const basis = table.querySelector(`thead th[data-column="${CSS.escape(column)}"] [data-testid="column-basis"]`);
+  return basis?.getAttribute('title') ?? undefined;
+}
 type Remote = { trigger: HTMLElement; host: HTMLElement; href: string; why: Why };
 
 const WHY_TITLE: Record<string, string> = {
@@ -146,7 +155,7 @@ export function SourceTipController() {
         const host = document.createElement('span');
         trigger.after(host);
         const status = trigger.dataset.whyStatus;
-        const reason = trigger.dataset.why;
+        const reason = trigger.dataset.why ?? columnReason(trigger);
         setRemote({
           trigger,
           host,

@@ -23,7 +23,7 @@ export function DetailTip({
   ariaLabel?: string;
   className?: string;
   /** View-dependent context the panel shows above the details: whether and why the value was compared. */
-  why?: { status: 'compared' | 'excluded' | 'alone'; reason: string } | null;
+  why?: { status: 'compared' | 'excluded' | 'alone'; reason?: string } | null;
 }) {
   // Only attributes that are set, and no aria-expanded until the controller opens it: every
   // attribute here is repeated for every value of a page, in its HTML and in its RSC payload.
@@ -33,7 +33,8 @@ export function DetailTip({
       className={className ? `tip-trigger ${className}` : 'tip-trigger'}
       {...(ariaLabel ? { 'aria-label': ariaLabel } : null)}
       data-tip={REMOTE_TIP_ID}
-      {...(why ? { 'data-why': why.reason, 'data-why-status': why.status } : null)}
+      {...(why ? { 'data-why-status': why.status } : null)}
+      {...(why?.reason ? { 'data-why': why.reason } : null)}
     >
       {label}
     </a>

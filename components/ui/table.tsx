@@ -15,7 +15,7 @@ import { cn } from '@/lib/cn';
  * A first column that stays put while the table scrolls sideways; its shadow shows once the
  * scroller has moved (data-more-left). Give it a background so the cells behind it are hidden.
  */
-export const PINNED = 'sticky left-0 z-10 in-data-more-left:shadow-[4px_0_6px_-4px_rgb(0_0_0/0.25)]';
+export const PINNED = 'pin'; // app/globals.css: sticky, with the shadow once the scroller has moved
 
 /** A table inside its own horizontal scroller (with the fade that shows it scrolls). */
 export function Table({

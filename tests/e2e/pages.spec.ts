@@ -233,6 +233,8 @@ test.describe('layout', () => {
   for (const path of PAGES) {
     test(`${path} has no accessibility violations`, async ({ page, isMobile }) => {
       test.skip(isMobile && !PHONE_SCANNED.has(path), 'this layout is scanned at 375 px on another page type');
+      // The directory of every source is the longest page (about 4,500 elements): axe takes longest there.
+      test.slow(path === '/sources');
       await page.goto(path);
       expect(await accessibilityViolations(page)).toEqual([]);
     });
@@ -244,6 +246,7 @@ test.describe('dark theme', () => {
   for (const path of PAGES) {
     test(`${path} has no accessibility violations in the dark theme`, async ({ page, isMobile }) => {
       test.skip(isMobile, 'colours do not depend on the viewport: the dark theme is scanned on desktop');
+      test.slow(path === '/sources');
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
       expect(await accessibilityViolations(page)).toEqual([]);
