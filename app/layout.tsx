@@ -28,6 +28,13 @@ export const viewport: Viewport = {
   ],
 };
 
+const FOOTER_LINKS = [
+  ['/about', 'Methodology'],
+  ['/sources', 'Sources'],
+  ['/changelog', 'Changelog'],
+  ['/api', 'API'],
+] as const;
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" data-theme="light" suppressHydrationWarning>
@@ -51,18 +58,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <footer className="mt-12 border-t border-border">
             <div className="mx-auto flex max-w-7xl flex-wrap gap-x-6 gap-y-2 px-4 py-6 text-xs text-fg-muted">
               <span>GLM Compare — open data, every number with its source.</span>
-              <Link href="/about" className="hover:text-fg">
-                Methodology
-              </Link>
-              <Link href="/sources" className="hover:text-fg">
-                Sources
-              </Link>
-              <Link href="/changelog" className="hover:text-fg">
-                Changelog
-              </Link>
-              <Link href="/api" className="hover:text-fg">
-                API
-              </Link>
+              {FOOTER_LINKS.map(([href, label]) => (
+                <Link key={href} href={href} className="hover:text-fg">
+                  {label}
+                </Link>
+              ))}
             </div>
           </footer>
         </ChromeGate>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { previewMetadata } from '@/lib/og/meta';
+import { pageMetadata } from '@/lib/og/meta';
 import { getVersions } from '@/lib/queries/versions';
 import {
   ApiSection,
@@ -18,11 +18,7 @@ const title = 'About the data and methodology';
 const description =
   'How GLM Compare keeps its numbers: which value is shown when sources disagree, what approximate, range and lower-bound values mean, why settings decide whether two scores are comparable, how data versions and permalinks work, and how to report an error.';
 
-export const metadata: Metadata = {
-  title,
-  description,
-  ...previewMetadata(`${title} · GLM Compare`, description, '/og/page/about'),
-};
+export const metadata: Metadata = pageMetadata({ title, description, image: '/og/page/about' });
 
 export default function AboutPage() {
   const versions = [...getVersions()].reverse();

@@ -2,16 +2,12 @@ import type { Metadata } from 'next';
 import { describeRoutes } from '@/lib/api/describe';
 import { OPENAPI } from '@/lib/api/openapi';
 import { ROUTES } from '@/lib/api/schemas';
-import { previewMetadata } from '@/lib/og/meta';
+import { pageMetadata } from '@/lib/og/meta';
 import { Table, Td, THead } from '@/components/ui/table';
 
 const description =
   'The read-only JSON and CSV API of GLM Compare: models, benchmarks, scores with settings and sources, prices, hardware, plans.';
-export const metadata: Metadata = {
-  title: 'API',
-  description,
-  ...previewMetadata('API · GLM Compare', description, '/og/page/api'),
-};
+export const metadata: Metadata = pageMetadata({ title: 'API', description, image: '/og/page/api' });
 
 export default function ApiPage() {
   return (

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Section } from '@/components/ui/section';
-import { previewMetadata } from '@/lib/og/meta';
+import { pageMetadata } from '@/lib/og/meta';
 import { getBenchmarkIndex } from '@/lib/queries/catalog';
 import { resolveVersion } from '@/lib/queries/versions';
 
@@ -9,11 +9,7 @@ const title = 'Benchmarks';
 const description =
   'Every benchmark GLM Compare records scores on, grouped by category (agentic, coding, reasoning, math, knowledge, composite, preference): what each measures, its unit, and how many models have a score.';
 
-export const metadata: Metadata = {
-  title,
-  description,
-  ...previewMetadata(`${title} · GLM Compare`, description, '/og/page/benchmarks'),
-};
+export const metadata: Metadata = pageMetadata({ title, description, image: '/og/page/benchmarks' });
 
 const UNIT_LABEL: Record<string, string> = { '%': 'percent', score: 'score', elo: 'Elo rating' };
 

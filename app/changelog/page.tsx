@@ -4,7 +4,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Section } from '@/components/ui/section';
 import { UrlIssuesNotice } from '@/components/ui/notice';
 import { formatPartialDate } from '@/lib/format';
-import { previewMetadata } from '@/lib/og/meta';
+import { pageMetadata } from '@/lib/og/meta';
 import { diffVersions, type ValueChange } from '@/lib/queries/changelog';
 import { getVersions } from '@/lib/queries/versions';
 import { parseChangelogState, serializeChangelogState, withQuery, type SearchParams, type ViewIssue } from '@/lib/view-state';
@@ -12,11 +12,7 @@ import { Table, Td, THead } from '@/components/ui/table';
 
 const description =
   'Every data version of GLM Compare and, between any two, what was added, removed and changed, value by value.';
-export const metadata: Metadata = {
-  title: 'Changelog',
-  description,
-  ...previewMetadata('Changelog · GLM Compare', description, '/og/page/changelog'),
-};
+export const metadata: Metadata = pageMetadata({ title: 'Changelog', description, image: '/og/page/changelog' });
 
 type Props = { searchParams: Promise<SearchParams> };
 

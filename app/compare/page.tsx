@@ -3,7 +3,7 @@ import { GroupVerdictBox } from '@/components/compare/verdict';
 import { VersionBanner } from '@/components/layout/version-banner';
 import { UrlIssuesNotice } from '@/components/ui/notice';
 import { CutNotice } from '@/components/compare/cut-notice';
-import { previewMetadata } from '@/lib/og/meta';
+import { pageMetadata } from '@/lib/og/meta';
 import { absoluteUrl, siteUrl } from '@/lib/site-url';
 import { buildCompareView } from '@/lib/compare/view';
 import { compareUrl, type CompareState, type SearchParams } from '@/lib/view-state';
@@ -16,10 +16,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const canonical = compareUrl({ ...data.urlState, v: data.version.id });
   const description = `Benchmark comparison: ${describeView(data)}. Every value with its source and settings.`;
   return {
-    title: 'Compare models',
-    description,
+    ...pageMetadata({ title: 'Compare models', description, image: compareUrl(data.urlState, '/og/compare') }),
     alternates: { canonical },
-    ...previewMetadata('Compare models · GLM Compare', description, compareUrl(data.urlState, '/og/compare')),
   };
 }
 

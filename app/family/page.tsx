@@ -5,7 +5,7 @@ import { RowTh, Table, Td, THead } from '@/components/ui/table';
 import { formatPoints } from '@/lib/compare/like-for-like';
 import { formatNumber } from '@/lib/format';
 import { headToHeadPath } from '@/lib/head-to-head';
-import { previewMetadata } from '@/lib/og/meta';
+import { pageMetadata } from '@/lib/og/meta';
 import { getGlmFamily, type FamilyRelease } from '@/lib/queries/family';
 import { resolveVersion } from '@/lib/queries/versions';
 
@@ -14,10 +14,8 @@ const description =
   'How each GLM release compares with the one before it, like-for-like, with its launch date, size and list price: GLM-4.5 to the newest release.';
 
 export const metadata: Metadata = {
-  title,
-  description,
+  ...pageMetadata({ title, description, image: '/og/page/history' }),
   alternates: { canonical: '/family' },
-  ...previewMetadata(`${title} · GLM Compare`, description, '/og/page/history'),
 };
 
 function GainBar({ release, scale }: { release: FamilyRelease; scale: number }) {

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { previewMetadata } from '@/lib/og/meta';
+import { pageMetadata } from '@/lib/og/meta';
 import Link from 'next/link';
 import { EstimatePanel } from '@/components/hardware/estimate-panel';
 import { PublishedTable } from '@/components/hardware/published';
@@ -26,11 +26,11 @@ type Props = { searchParams: Promise<SearchParams> };
 const description =
   'Published GPU requirements for GLM and other open-weights models, as published with their sources, and a planner that estimates the GPUs a model needs with its formula on screen.';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'GPU requirements and planner',
   description,
-  ...previewMetadata('GPU requirements and planner · GLM Compare', description, '/og/page/hardware'),
-};
+  image: '/og/page/hardware',
+});
 
 const CONTEXT_PRESETS = [4096, 8192, 32768, 65536, 131072];
 

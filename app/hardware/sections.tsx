@@ -2,8 +2,8 @@ import { GpuMemoryValue } from '@/components/values/source-values';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { PROFILE_LABEL, PublishedFigure } from '@/components/hardware/published';
-import { AutoSubmit } from '@/components/ui/auto-submit';
 import { EmptyState } from '@/components/ui/empty-state';
+import { FormSubmit } from '@/components/ui/form-submit';
 import { Section } from '@/components/ui/section';
 import { RowTh, Table, Td, THead } from '@/components/ui/table';
 import { formatTokens } from '@/lib/format';
@@ -105,13 +105,13 @@ export function PlannerForm({
           ))}
         </select>
       </Field>
-      {pinnedVersion ? <input type="hidden" name="v" value={pinnedVersion} /> : null}
-      <div className="flex items-center gap-3 sm:col-span-2 lg:col-span-1">
-        <button type="submit" className="rounded border border-border bg-bg px-3 py-1.5 hover:bg-bg-muted">
-          Plan
-        </button>
-        <AutoSubmit formId="hardware-form" view="hardware" />
-      </div>
+      <FormSubmit
+        label="Plan"
+        version={pinnedVersion}
+        formId="hardware-form"
+        view="hardware"
+        className="sm:col-span-2 lg:col-span-1"
+      />
     </form>
   );
 }

@@ -7,7 +7,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { UrlIssuesNotice } from '@/components/ui/notice';
 import { Section } from '@/components/ui/section';
 import { HISTORY_KIND_LABEL, precisionNote } from '@/lib/history/timeline';
-import { previewMetadata } from '@/lib/og/meta';
+import { pageMetadata } from '@/lib/og/meta';
 import { getHistory } from '@/lib/queries/history';
 import { getModelList } from '@/lib/queries/models';
 import { resolveVersion } from '@/lib/queries/versions';
@@ -17,11 +17,7 @@ const title = 'History of the GLM family';
 const description =
   'The GLM model family from the research before GLM-130B to GLM-4.5, GLM-4.5V and GLM-4.6: each release with its date as precisely as its source gives it, its size as printed, and its source.';
 
-export const metadata: Metadata = {
-  title,
-  description,
-  ...previewMetadata(`${title} · GLM Compare`, description, '/og/page/history'),
-};
+export const metadata: Metadata = pageMetadata({ title, description, image: '/og/page/history' });
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

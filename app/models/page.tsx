@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ModelList } from '@/components/models/model-list';
 import { UrlIssuesNotice } from '@/components/ui/notice';
-import { previewMetadata } from '@/lib/og/meta';
+import { pageMetadata } from '@/lib/og/meta';
 import { getModelTable } from '@/lib/queries/model-table';
 import { resolveVersion } from '@/lib/queries/versions';
 import { parseModelListState, type SearchParams } from '@/lib/view-state';
@@ -11,11 +11,7 @@ const title = 'Models';
 const description =
   "Every model GLM Compare tracks: Z.ai's GLM family, DeepSeek, Qwen, Kimi, MiniMax and proprietary references, with total and active parameters, context window, license, release date and how many benchmarks each has a score on; sortable and filterable.";
 
-export const metadata: Metadata = {
-  title,
-  description,
-  ...previewMetadata(`${title} · GLM Compare`, description, '/og/page/models'),
-};
+export const metadata: Metadata = pageMetadata({ title, description, image: '/og/page/models' });
 
 export default async function ModelsIndexPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { version } = resolveVersion(undefined);

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { previewMetadata } from '@/lib/og/meta';
+import { pageMetadata } from '@/lib/og/meta';
 import Link from 'next/link';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Section } from '@/components/ui/section';
@@ -30,11 +30,12 @@ type Props = { searchParams: Promise<SearchParams> };
 const description =
   'What it costs to use a model: every seller’s API price with its source, the coding-plan tiers, and self-hosting on the GPUs the planner proposes, for your workload, with the cheapest way and the break-even volume.';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'What it costs: API, coding plans, self-hosting',
   description,
-  ...previewMetadata('What it costs · GLM Compare', description, '/og/page/pricing'),
-};
+  image: '/og/page/pricing',
+  cardTitle: 'What it costs',
+});
 
 /** A price line the sellers table does not already show in full: a condition, cache storage, or several sources. */
 function beyondTable(line: PriceLine): boolean {

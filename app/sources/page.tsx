@@ -6,7 +6,7 @@ import { Section } from '@/components/ui/section';
 import { ExternalLink } from '@/components/ui/external-link';
 import { OrgDot } from '@/components/ui/org-dot';
 import { formatPartialDate } from '@/lib/format';
-import { previewMetadata } from '@/lib/og/meta';
+import { pageMetadata } from '@/lib/og/meta';
 import { getModelList } from '@/lib/queries/models';
 import {
   getOlderOnlySources,
@@ -22,11 +22,7 @@ const title = 'Sources';
 const description =
   'Every document GLM Compare reads its numbers from: technical reports, model cards, vendor pages, leaderboards and the overview article, with dates, links, and how many scores, specs, prices, hardware rows, plans and history events cite each one.';
 
-export const metadata: Metadata = {
-  title,
-  description,
-  ...previewMetadata(`${title} · GLM Compare`, description, '/og/page/sources'),
-};
+export const metadata: Metadata = pageMetadata({ title, description, image: '/og/page/sources' });
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,4 +1,6 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { cn } from '@/lib/cn';
 import { formatPoints, type GroupVerdict, type PairVerdict } from '@/lib/compare/like-for-like';
 import { headToHeadPath } from '@/lib/head-to-head';
 import { CATEGORY_LABEL } from '@/lib/categories';
@@ -18,21 +20,40 @@ function Tally({ v }: { v: PairVerdict }) {
   );
 }
 
+/** The box a verdict stands in: its sentence first, under a heading only screen readers announce. */
+function VerdictFrame({
+  id,
+  sentence,
+  className,
+  children,
+}: {
+  id: string;
+  sentence: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section
+      aria-labelledby={id}
+      className={cn(className, 'rounded-md border border-border bg-bg-subtle p-3 text-sm')}
+      data-testid="verdict"
+    >
+      <h2 id={id} className="sr-only">
+        Verdict
+      </h2>
+      <p className="font-medium" data-testid="verdict-sentence">
+        {sentence}
+      </p>
+      {children}
+    </section>
+  );
+}
+
 /** The one-sentence answer above a comparison, with the pairwise tallies behind it. */
 export function GroupVerdictBox({ verdict, nameOf }: { verdict: GroupVerdict; nameOf: Record<string, string> }) {
   const focus = nameOf[verdict.focus] ?? verdict.focus;
   return (
-    <section
-      aria-labelledby="verdict-heading"
-      className="rounded-md border border-border bg-bg-subtle p-3 text-sm"
-      data-testid="verdict"
-    >
-      <h2 id="verdict-heading" className="sr-only">
-        Verdict
-      </h2>
-      <p className="font-medium" data-testid="verdict-sentence">
-        {verdict.sentence}
-      </p>
+    <VerdictFrame id="verdict-heading" sentence={verdict.sentence}>
       {verdict.pairs.length > 0 ? (
         <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-fg-muted">
           {verdict.pairs.map((p) => (
@@ -49,24 +70,14 @@ export function GroupVerdictBox({ verdict, nameOf }: { verdict: GroupVerdict; na
         Counted over the benchmarks shown, each compared only where one source measured both models or their stated settings
         match; points are percentage points, positive when {focus} is ahead.
       </p>
-    </section>
+    </VerdictFrame>
   );
 }
 
 /** A head-to-head's verdict: the sentence, and per category who leads and by how much. */
 export function PairVerdictBox({ verdict, nameA, nameB }: { verdict: PairVerdict; nameA: string; nameB: string }) {
   return (
-    <section
-      aria-labelledby="pair-verdict"
-      className="space-y-2 rounded-md border border-border bg-bg-subtle p-3 text-sm"
-      data-testid="verdict"
-    >
-      <h2 id="pair-verdict" className="sr-only">
-        Verdict
-      </h2>
-      <p className="font-medium" data-testid="verdict-sentence">
-        {verdict.sentence}
-      </p>
+    <VerdictFrame id="pair-verdict" sentence={verdict.sentence} className="space-y-2">
       {verdict.medianGapPoints !== null ? (
         <p className="text-xs text-fg-muted">
           Median gap over the compared percentage benchmarks: {formatPoints(verdict.medianGapPoints)} points ({nameA} − {nameB},
@@ -84,6 +95,6 @@ export function PairVerdictBox({ verdict, nameA, nameB }: { verdict: PairVerdict
           ))}
         </ul>
       ) : null}
-    </section>
+    </VerdictFrame>
   );
 }

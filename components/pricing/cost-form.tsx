@@ -1,4 +1,4 @@
-import { AutoSubmit } from '@/components/ui/auto-submit';
+import { FormSubmit } from '@/components/ui/form-submit';
 import { formatTokens } from '@/lib/format';
 import { PRECISION_LABEL } from '@/lib/gpu-planner';
 import type { GpuView } from '@/lib/queries/hardware';
@@ -156,13 +156,7 @@ export function CostForm({
           hint="One deployment, input and output alike. Empty: no source gives one."
         />
       </fieldset>
-      {version ? <input type="hidden" name="v" value={version} /> : null}
-      <div className="flex items-center gap-3">
-        <button type="submit" className="rounded border border-border bg-bg px-3 py-1.5 hover:bg-bg-muted">
-          Calculate
-        </button>
-        <AutoSubmit formId="cost-form" view="cost" />
-      </div>
+      <FormSubmit label="Calculate" version={version} formId="cost-form" view="cost" />
     </form>
   );
 }

@@ -214,3 +214,26 @@ export function listEndpoint<Row extends object>(options: {
     }
   };
 }
+
+/** Wraps a JSON-only endpoint for one resource by id: query checking, version, a 404 for an unknown id, errors. */
+export function detailEndpoint<Data>(options: {
+  /** What the id names, for the 404's message. */
+  what: string;
+  /** Where the same data is as CSV, for the 400 that a format=csv request gets. */
+  csvHint: string;
+  load: (version: VersionInfo, id: string) => Data | undefined;
+}) {
+  return async (request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> => {
+    try {
+      const { id } = await params;
+      const query = readQuery(new URL(request.url), ['v']);
+      if (query.format === 'csv') throw new ApiError(400, `this endpoint answers JSON only; use ${options.csvHint}`, 'format');
+      const { version, pinned } = resolveApiVersion(query);
+      const data = options.load(version, id);
+      if (!data) throw new ApiError(404, `unknown ${options.what} id: ${id.slice(0, 100)}`);
+      return jsonAnswer(request, { version: version.id, data }, pinned);
+    } catch (error) {
+      return errorAnswer(error);
+    }
+  };
+}

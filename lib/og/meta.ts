@@ -8,3 +8,18 @@ export function previewMetadata(title: string, description: string, image: strin
     twitter: { card: 'summary_large_image', title, description, images: [image] },
   };
 }
+
+/** A page's title and description, with the preview card that names the site after `cardTitle` (the title unless given). */
+export function pageMetadata({
+  title,
+  description,
+  image,
+  cardTitle = title,
+}: {
+  title: string;
+  description: string;
+  image: string;
+  cardTitle?: string;
+}): Metadata {
+  return { title, description, ...previewMetadata(`${cardTitle} · GLM Compare`, description, image) };
+}

@@ -6,7 +6,7 @@ import { ExternalLink } from '@/components/ui/external-link';
 import type { BarPanel } from '@/lib/compare/chart-data';
 import { getModelList } from '@/lib/queries/models';
 import { getBenchmarks, getScoreViews, type ScoreView } from '@/lib/queries/scores';
-import { previewMetadata } from '@/lib/og/meta';
+import { pageMetadata } from '@/lib/og/meta';
 import { resolveVersion } from '@/lib/queries/versions';
 import { compareUrl, DEFAULT_COMPARE_STATE } from '@/lib/view-state';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -34,11 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = load((await params).id);
   if (!data) return { title: 'Benchmark not found' };
   const description = `${data.benchmark.name}: ${data.benchmark.description} Every model's score, ranked, with its source and settings.`;
-  return {
-    title: data.benchmark.name,
-    description,
-    ...previewMetadata(`${data.benchmark.name} · GLM Compare`, description, `/og/benchmark/${data.benchmark.id}`),
-  };
+  return pageMetadata({ title: data.benchmark.name, description, image: `/og/benchmark/${data.benchmark.id}` });
 }
 
 function settingsKey(s: ScoreView): string {

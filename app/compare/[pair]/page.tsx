@@ -10,7 +10,7 @@ import { blendedPrice } from '@/lib/compare/pareto';
 import { SPEC_FIELDS, type SpecField } from '@/lib/data/schema';
 import { formatMoney, formatNumber } from '@/lib/format';
 import { headToHeadPath, parsePair } from '@/lib/head-to-head';
-import { previewMetadata } from '@/lib/og/meta';
+import { pageMetadata } from '@/lib/og/meta';
 import { getModel } from '@/lib/queries/models';
 import { getListPrices } from '@/lib/queries/prices';
 import { getHeadToHead } from '@/lib/queries/head-to-head';
@@ -39,10 +39,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const title = `${data.a.name} vs ${data.b.name}`;
   const description = `${data.a.name} against ${data.b.name}: benchmark scores and deltas, price ratios and specs, each value with its source.`;
   return {
-    title,
-    description,
+    ...pageMetadata({ title, description, image: `/og/pair/${data.canonical.slice('/compare/'.length)}` }),
     alternates: { canonical: data.canonical },
-    ...previewMetadata(`${title} · GLM Compare`, description, `/og/pair/${data.canonical.slice('/compare/'.length)}`),
   };
 }
 

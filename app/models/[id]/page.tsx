@@ -9,7 +9,7 @@ import { getPriceViews } from '@/lib/queries/prices';
 import { getModelScoreGroups, getRivals, specLines as specLinesOf } from '@/lib/queries/model-page';
 import { getPriceHistory } from '@/lib/queries/price-history';
 import { resolveVersion } from '@/lib/queries/versions';
-import { previewMetadata } from '@/lib/og/meta';
+import { pageMetadata } from '@/lib/og/meta';
 import { compareUrl, DEFAULT_COMPARE_STATE } from '@/lib/view-state';
 import { FamilySection, HardwareSection, ModelHeader, PricesSection, ScoresSection, SpecsSection } from './sections';
 
@@ -29,11 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const model = getModel(version.id, id);
   if (!model) return { title: 'Model not found' };
   const description = `${model.name} by ${model.organization.name}: specs, every benchmark score with its source and settings, prices and GPU requirements.`;
-  return {
-    title: model.name,
-    description,
-    ...previewMetadata(`${model.name} · GLM Compare`, description, `/og/model/${model.id}`),
-  };
+  return pageMetadata({ title: model.name, description, image: `/og/model/${model.id}` });
 }
 
 const SPEC_ORDER: SpecField[] = [
