@@ -1,7 +1,7 @@
 'use client';
 
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { createPortal } from 'react-dom';
 import { DetailBody, DetailContextLink } from '@/components/values/detail-body';
 import { detailPanelHref } from '@/lib/details';
@@ -98,6 +98,158 @@ function RemotePanelBody({ href, why }: { href: string; why: Why }) {
 }
 
 /**
+ * The listeners behind every source panel of the page; returns their removal. `setRemote` asks React
+ * to draw a fetched panel beside its value; `onOpenPanel` receives the function that opens a drawn panel.
+ */
+function attachTipListeners(
+  setRemote: Dispatch<SetStateAction<Remote | null>>,
+  onOpenPanel: (open: (trigger: HTMLElement, panel: HTMLElement) => void) => void,
+): () => void {
+  let open: { trigger: HTMLElement; panel: HTMLElement; stop: () => void } | null = null;
+  let hideTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const isRemote = (trigger: HTMLElement) => trigger.dataset.tip === REMOTE_TIP_ID;
+
+  const place = (trigger: HTMLElement, panel: HTMLElement) =>
+    autoUpdate(trigger, panel, () => {
+      void computePosition(trigger, panel, {
+        strategy: 'fixed',
+        placement: 'bottom',
+        middleware: [
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          size({
+            padding: 8,
+            apply({ availableHeight }) {
+              panel.style.maxHeight = `${Math.max(80, Math.floor(availableHeight))}px`;
+            },
+          }),
+        ],
+      }).then(({ x, y }) => {
+        panel.style.left = `${Math.round(x)}px`;
+        panel.style.top = `${Math.round(y)}px`;
+      });
+    });
+
+  const openPanel = (trigger: HTMLElement, panel: HTMLElement) => {
+    if (!panel.matches(':popover-open')) panel.showPopover();
+    trigger.setAttribute('aria-expanded', 'true');
+    if (isRemote(trigger)) trigger.setAttribute('aria-describedby', REMOTE_TIP_ID);
+    open = { trigger, panel, stop: place(trigger, panel) };
+  };
+  onOpenPanel(openPanel);
+
+  const show = (trigger: HTMLElement) => {
+    clearTimeout(hideTimer);
+    if (open?.trigger === trigger) return;
+    hide();
+    if (isRemote(trigger)) {
+      const host = document.createElement('span');
+      trigger.after(host);
+      const status = trigger.dataset.whyStatus;
+      const reason = trigger.dataset.why ?? columnReason(trigger);
+      setRemote({
+        trigger,
+        host,
+        href: trigger.getAttribute('href') ?? '',
+        why: status && reason ? { status, reason } : null,
+      });
+      return;
+    }
+    const id = trigger.dataset.tip;
+    const panel = id ? document.getElementById(id) : null;
+    if (panel) openPanel(trigger, panel);
+  };
+
+  function hide() {
+    clearTimeout(hideTimer);
+    if (!open) return;
+    const { trigger, panel, stop } = open;
+    open = null;
+    stop();
+    trigger.setAttribute('aria-expanded', 'false');
+    if (panel.matches(':popover-open')) panel.hidePopover();
+    if (isRemote(trigger)) {
+      trigger.removeAttribute('aria-describedby');
+      setRemote((r) => (r?.trigger === trigger ? null : r));
+    }
+  }
+
+  const hideSoon = () => {
+    clearTimeout(hideTimer);
+    hideTimer = setTimeout(hide, 180);
+  };
+
+  const triggerOf = (target: EventTarget | null) =>
+    target instanceof Element ? (target.closest('[data-tip]') as HTMLElement | null) : null;
+  const insideOpen = (target: EventTarget | null) =>
+    !!open && target instanceof Node && (open.trigger.contains(target) || open.panel.contains(target));
+
+  const onPointerOver = (e: PointerEvent) => {
+    if (e.pointerType !== 'mouse') return;
+    const trigger = triggerOf(e.target);
+    if (trigger && !open?.panel.contains(trigger)) show(trigger);
+    else if (insideOpen(e.target)) clearTimeout(hideTimer);
+  };
+  const onPointerOut = (e: PointerEvent) => {
+    if (e.pointerType !== 'mouse' || !open) return;
+    if (insideOpen(e.target) && !insideOpen(e.relatedTarget)) hideSoon();
+  };
+  const onFocusIn = (e: FocusEvent) => {
+    const trigger = triggerOf(e.target);
+    if (trigger && !open?.panel.contains(trigger)) show(trigger);
+    else if (open && !insideOpen(e.target)) hide();
+  };
+  // A tap focuses the value (which opens its panel) and then clicks it: the click must not close what
+  // the same tap just opened. So whether a tap closes a panel is decided by whether it was open when
+  // the finger went down.
+  let openAtPointerDown: HTMLElement | null = null;
+  const onPointerDown = (e: PointerEvent) => {
+    openAtPointerDown = e.pointerType !== 'mouse' && open && triggerOf(e.target) === open.trigger ? open.trigger : null;
+  };
+  const onClick = (e: MouseEvent) => {
+    const trigger = triggerOf(e.target);
+    if (!trigger || open?.panel.contains(trigger)) {
+      if (open && !insideOpen(e.target)) hide();
+      return;
+    }
+    // A modified click (new tab, new window) follows the value's link to its details page.
+    if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
+    e.preventDefault();
+    const tapOnOpen = openAtPointerDown === trigger && (e as PointerEvent).pointerType !== 'mouse';
+    openAtPointerDown = null;
+    if (tapOnOpen) hide();
+    else show(trigger);
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !open) return;
+    const { trigger } = open;
+    hide();
+    trigger.focus();
+  };
+
+  document.addEventListener('pointerover', onPointerOver);
+  document.addEventListener('pointerout', onPointerOut);
+  document.addEventListener('focusin', onFocusIn);
+  document.addEventListener('pointerdown', onPointerDown, true);
+  document.addEventListener('click', onClick);
+  document.addEventListener('keydown', onKey);
+  // Focus may have landed on a value before this component hydrated.
+  const focused = triggerOf(document.activeElement);
+  if (focused) show(focused);
+  return () => {
+    hide();
+    document.removeEventListener('pointerover', onPointerOver);
+    document.removeEventListener('pointerout', onPointerOut);
+    document.removeEventListener('focusin', onFocusIn);
+    document.removeEventListener('pointerdown', onPointerDown, true);
+    document.removeEventListener('click', onClick);
+    document.removeEventListener('keydown', onKey);
+  };
+}
+
+/**
  * One listener set for every value with a source panel: hover and keyboard focus show the panel, a tap
  * toggles it (phones have no hover), Escape or a click elsewhere closes it. Panels are manual popovers
  * (the browser draws them in the top layer, so no table scroller clips them), placed by Floating UI.
@@ -111,150 +263,7 @@ export function SourceTipController() {
   const panelRef = useRef<HTMLElement | null>(null);
   const openRef = useRef<(trigger: HTMLElement, panel: HTMLElement) => void>(() => {});
 
-  useEffect(() => {
-    let open: { trigger: HTMLElement; panel: HTMLElement; stop: () => void } | null = null;
-    let hideTimer: ReturnType<typeof setTimeout> | undefined;
-
-    const isRemote = (trigger: HTMLElement) => trigger.dataset.tip === REMOTE_TIP_ID;
-
-    const place = (trigger: HTMLElement, panel: HTMLElement) =>
-      autoUpdate(trigger, panel, () => {
-        void computePosition(trigger, panel, {
-          strategy: 'fixed',
-          placement: 'bottom',
-          middleware: [
-            offset(6),
-            flip({ padding: 8 }),
-            shift({ padding: 8 }),
-            size({
-              padding: 8,
-              apply({ availableHeight }) {
-                panel.style.maxHeight = `${Math.max(80, Math.floor(availableHeight))}px`;
-              },
-            }),
-          ],
-        }).then(({ x, y }) => {
-          panel.style.left = `${Math.round(x)}px`;
-          panel.style.top = `${Math.round(y)}px`;
-        });
-      });
-
-    const openPanel = (trigger: HTMLElement, panel: HTMLElement) => {
-      if (!panel.matches(':popover-open')) panel.showPopover();
-      trigger.setAttribute('aria-expanded', 'true');
-      if (isRemote(trigger)) trigger.setAttribute('aria-describedby', REMOTE_TIP_ID);
-      open = { trigger, panel, stop: place(trigger, panel) };
-    };
-    openRef.current = openPanel;
-
-    const show = (trigger: HTMLElement) => {
-      clearTimeout(hideTimer);
-      if (open?.trigger === trigger) return;
-      hide();
-      if (isRemote(trigger)) {
-        const host = document.createElement('span');
-        trigger.after(host);
-        const status = trigger.dataset.whyStatus;
-        const reason = trigger.dataset.why ?? columnReason(trigger);
-        setRemote({
-          trigger,
-          host,
-          href: trigger.getAttribute('href') ?? '',
-          why: status && reason ? { status, reason } : null,
-        });
-        return;
-      }
-      const id = trigger.dataset.tip;
-      const panel = id ? document.getElementById(id) : null;
-      if (panel) openPanel(trigger, panel);
-    };
-
-    function hide() {
-      clearTimeout(hideTimer);
-      if (!open) return;
-      const { trigger, panel, stop } = open;
-      open = null;
-      stop();
-      trigger.setAttribute('aria-expanded', 'false');
-      if (panel.matches(':popover-open')) panel.hidePopover();
-      if (isRemote(trigger)) {
-        trigger.removeAttribute('aria-describedby');
-        setRemote((r) => (r?.trigger === trigger ? null : r));
-      }
-    }
-
-    const hideSoon = () => {
-      clearTimeout(hideTimer);
-      hideTimer = setTimeout(hide, 180);
-    };
-
-    const triggerOf = (target: EventTarget | null) =>
-      target instanceof Element ? (target.closest('[data-tip]') as HTMLElement | null) : null;
-    const insideOpen = (target: EventTarget | null) =>
-      !!open && target instanceof Node && (open.trigger.contains(target) || open.panel.contains(target));
-
-    const onPointerOver = (e: PointerEvent) => {
-      if (e.pointerType !== 'mouse') return;
-      const trigger = triggerOf(e.target);
-      if (trigger && !open?.panel.contains(trigger)) show(trigger);
-      else if (insideOpen(e.target)) clearTimeout(hideTimer);
-    };
-    const onPointerOut = (e: PointerEvent) => {
-      if (e.pointerType !== 'mouse' || !open) return;
-      if (insideOpen(e.target) && !insideOpen(e.relatedTarget)) hideSoon();
-    };
-    const onFocusIn = (e: FocusEvent) => {
-      const trigger = triggerOf(e.target);
-      if (trigger && !open?.panel.contains(trigger)) show(trigger);
-      else if (open && !insideOpen(e.target)) hide();
-    };
-    // A tap focuses the value (which opens its panel) and then clicks it: the click must not close what
-    // the same tap just opened. So whether a tap closes a panel is decided by whether it was open when
-    // the finger went down.
-    let openAtPointerDown: HTMLElement | null = null;
-    const onPointerDown = (e: PointerEvent) => {
-      openAtPointerDown = e.pointerType !== 'mouse' && open && triggerOf(e.target) === open.trigger ? open.trigger : null;
-    };
-    const onClick = (e: MouseEvent) => {
-      const trigger = triggerOf(e.target);
-      if (!trigger || open?.panel.contains(trigger)) {
-        if (open && !insideOpen(e.target)) hide();
-        return;
-      }
-      // A modified click (new tab, new window) follows the value's link to its details page.
-      if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
-      e.preventDefault();
-      const tapOnOpen = openAtPointerDown === trigger && (e as PointerEvent).pointerType !== 'mouse';
-      openAtPointerDown = null;
-      if (tapOnOpen) hide();
-      else show(trigger);
-    };
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || !open) return;
-      const { trigger } = open;
-      hide();
-      trigger.focus();
-    };
-
-    document.addEventListener('pointerover', onPointerOver);
-    document.addEventListener('pointerout', onPointerOut);
-    document.addEventListener('focusin', onFocusIn);
-    document.addEventListener('pointerdown', onPointerDown, true);
-    document.addEventListener('click', onClick);
-    document.addEventListener('keydown', onKey);
-    // Focus may have landed on a value before this component hydrated.
-    const focused = triggerOf(document.activeElement);
-    if (focused) show(focused);
-    return () => {
-      hide();
-      document.removeEventListener('pointerover', onPointerOver);
-      document.removeEventListener('pointerout', onPointerOut);
-      document.removeEventListener('focusin', onFocusIn);
-      document.removeEventListener('pointerdown', onPointerDown, true);
-      document.removeEventListener('click', onClick);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, []);
+  useEffect(() => attachTipListeners(setRemote, (open) => (openRef.current = open)), []);
 
   // The remote panel exists once its portal has mounted: open it then, and drop its host when it goes.
   useLayoutEffect(() => {
