@@ -24,15 +24,7 @@ const nextConfig: NextConfig = {
         headers: [...common, { key: 'Content-Security-Policy', value: csp("'none'") }, { key: 'X-Frame-Options', value: 'DENY' }],
       },
       { source: '/embed/:path*', headers: [...common, { key: 'Content-Security-Policy', value: csp('*') }] },
-      // A permalink pinned to a data version (v=) shows the same view until the next deploy:
-      // CDNs may keep it for a day, browsers revalidate after five minutes (by ETag when the
-      // standalone server answers, scripts/standalone-server.cjs). Only with SITE_URL: without
-      // it a page names the host the request gave, which a shared cache must not keep.
-      ...(process.env.SITE_URL ? ['/compare', '/embed/compare'] : []).map((source) => ({
-        source,
-        has: [{ type: 'query' as const, key: 'v' }],
-        headers: [{ key: 'Cache-Control', value: 'public, max-age=300, s-maxage=86400' }],
-      })),
+      // Pages' Cache-Control is set by proxy.ts (lib/http-cache.ts), which knows pinned views and SITE_URL.
     ];
   },
 };

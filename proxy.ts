@@ -110,7 +110,8 @@ export function proxy(request: NextRequest): NextResponse {
   }
   if (malformed(path)) return pageError(400, 'Bad request: malformed percent-encoding in the path.');
   if (!isPage(path)) return NextResponse.next();
-  const policy = pagePolicy(path, new URL(request.url).search);
+  // SITE_URL as the server was started with it (checked then, instrumentation.ts).
+  const policy = pagePolicy(path, new URL(request.url).search, !!process.env.SITE_URL?.trim());
   if (policy.redirect) {
     // On the request's own host, which Next turns into a relative Location: right behind any proxy.
     const response = NextResponse.redirect(new URL(policy.redirect, request.url), 308);

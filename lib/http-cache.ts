@@ -31,6 +31,11 @@ export const CACHE_PINNED_DATA = 'public, max-age=31536000, immutable';
 export const CACHE_PINNED_PAGE = 'public, max-age=86400, s-maxage=31536000, immutable';
 /** The latest data may be rebuilt at any time: a minute fresh, then served stale while it revalidates. */
 export const CACHE_UNPINNED = 'public, max-age=60, stale-while-revalidate=600';
+/**
+ * A page of a server without SITE_URL names the host each request gave in its absolute URLs
+ * (lib/site-url.ts): no shared cache may keep it, or one reader's Host header would reach the next.
+ */
+export const CACHE_PAGE_PER_HOST = 'private, no-cache';
 
 /** Cache-Control of a data answer (API, panel JSON). */
 export function cacheControl(pinned: boolean): string {
@@ -40,11 +45,14 @@ export function cacheControl(pinned: boolean): string {
 type Parsed = { query: string; issues: ViewIssue[]; pinned: boolean };
 
 /** Pages whose view is their query string, with the parser and serializer that define its one spelling. */
+const compareView = (p: URLSearchParams): Parsed => {
+  const { state, issues } = parseCompareState(p);
+  return { query: serializeCompareState(state), issues, pinned: state.v !== null };
+};
+
 const VIEWS: Record<string, (params: URLSearchParams) => Parsed> = {
-  '/compare': (p) => {
-    const { state, issues } = parseCompareState(p);
-    return { query: serializeCompareState(state), issues, pinned: state.v !== null };
-  },
+  '/compare': compareView,
+  '/embed/compare': compareView,
   '/pricing': (p) => {
     const { state, issues } = parseCostState(p);
     return { query: serializeCostState(state), issues, pinned: state.v !== null };
@@ -91,14 +99,14 @@ export interface PagePolicy {
  * URL, so every cache holds one entry per view. A query the page has to warn about is not
  * redirected: the page shows the notice and the working view, and the notice must survive.
  */
-export function pagePolicy(pathname: string, rawSearch: string): PagePolicy {
+export function pagePolicy(pathname: string, rawSearch: string, siteUrlSet: boolean): PagePolicy {
   const view = VIEWS[pathname];
-  if (!view) return { redirect: null, cacheControl: CACHE_UNPINNED };
+  if (!view) return { redirect: null, cacheControl: siteUrlSet ? CACHE_UNPINNED : CACHE_PAGE_PER_HOST };
   const params = new URLSearchParams(rawSearch);
   const { query, issues, pinned } = view(params);
   // The proxy sees "~" and ":" percent-encoded whatever the reader typed (Next re-encodes the URL before
   // it), so those two spellings are one view here: they reach the same render and the same cache entry.
   const current = (rawSearch.startsWith('?') ? rawSearch.slice(1) : rawSearch).replace(/%7E/gi, '~').replace(/%3A/gi, ':');
   const redirect = issues.length === 0 && current !== query ? (query ? `${pathname}?${query}` : pathname) : null;
-  return { redirect, cacheControl: pinned ? CACHE_PINNED_PAGE : CACHE_UNPINNED };
+  return { redirect, cacheControl: !siteUrlSet ? CACHE_PAGE_PER_HOST : pinned ? CACHE_PINNED_PAGE : CACHE_UNPINNED };
 }

@@ -91,11 +91,9 @@ test('another spelling of a view redirects to its canonical URL; the canonical o
   expect(await warned.text()).toContain('pie');
 });
 
-test('a view pinned to a data version may be kept for good by shared caches; an unpinned one briefly', async ({ request }) => {
-  const pinned = await request.get('/compare?models=glm-4.5~glm-4.6&benchmarks=hle&v=2026-12');
-  expect(pinned.headers()['cache-control']).toBe('public, max-age=86400, s-maxage=31536000, immutable');
-  for (const path of ['/compare?models=glm-4.5~glm-4.6&benchmarks=hle', '/', '/pricing', '/hardware']) {
-    expect((await request.get(path)).headers()['cache-control'], path).toBe('public, max-age=60, stale-while-revalidate=600');
+test('without SITE_URL no shared cache may keep a page: it names the host each request gave', async ({ request }) => {
+  // This suite's server runs without SITE_URL (playwright.config.ts); deploy.spec.ts checks the public policy with it.
+  for (const path of ['/compare?models=glm-4.5~glm-4.6&benchmarks=hle&v=2026-12', '/', '/pricing', '/hardware?v=2026-12']) {
+    expect((await request.get(path)).headers()['cache-control'], path).toBe('private, no-cache');
   }
-  expect((await request.get('/hardware?v=2026-12')).headers()['cache-control']).toContain('immutable');
 });
