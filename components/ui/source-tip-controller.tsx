@@ -1,38 +1,17 @@
 'use client';
 
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
-import { useEffect, useLayoutEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { createPortal } from 'react-dom';
-import { DetailBody, DetailContextLink } from '@/components/values/detail-body';
-import { detailPanelHref } from '@/lib/details';
-import type { Detail } from '@/lib/queries/details';
+import type * as FloatingUi from '@floating-ui/dom';
+import type { Why } from './remote-panel-body';
 import { REMOTE_TIP_ID } from './source-tip';
 
-/** Details already fetched (or on their way), by address: a value opened twice is fetched once. */
-const detailCache = new Map<string, Promise<Detail>>();
-
-function loadDetail(href: string): Promise<Detail> {
-  let pending = detailCache.get(href);
-  if (!pending) {
-    pending = fetch(detailPanelHref(href))
-      .then(async (res) => {
-        const body = (await res.json().catch(() => null)) as { detail?: Detail; error?: string } | null;
-        if (!res.ok || !body?.detail) throw new Error(body?.error ?? `The details could not be loaded (HTTP ${res.status}).`);
-        return body.detail;
-      })
-      .catch((error: unknown) => {
-        // A failed load is not kept: the next opening tries again.
-        detailCache.delete(href);
-        throw error instanceof Error && error.message !== 'Failed to fetch'
-          ? error
-          : new Error('The details could not be loaded: the connection failed.');
-      });
-    detailCache.set(href, pending);
-  }
-  return pending;
-}
-
-type Why = { status: string; reason: string } | null;
+// Placement and the panel's drawing code load when a panel first opens or the browser is idle: they
+// are not part of any page's first load.
+const loadPanelBody = () => import('./remote-panel-body');
+const RemotePanelBody = lazy(loadPanelBody);
+let floatingUi: Promise<typeof FloatingUi> | undefined;
+const loadFloatingUi = () => (floatingUi ??= import('@floating-ui/dom'));
 
 /** A compare cell's reason when its column header gives it for every cell (components/compare/compare-table.tsx). */
 function columnReason(trigger: HTMLElement): string | undefined {
@@ -43,59 +22,6 @@ function columnReason(trigger: HTMLElement): string | undefined {
   return basis?.getAttribute('title') ?? undefined;
 }
 type Remote = { trigger: HTMLElement; host: HTMLElement; href: string; why: Why };
-
-const WHY_TITLE: Record<string, string> = {
-  compared: 'Compared like-for-like',
-  excluded: 'Left out of this comparison',
-  alone: 'Nothing to compare with',
-};
-
-function RemotePanelBody({ href, why }: { href: string; why: Why }) {
-  const [state, setState] = useState<{ href: string; detail?: Detail; error?: string } | null>(null);
-  useEffect(() => {
-    let live = true;
-    loadDetail(href).then(
-      (detail) => live && setState({ href, detail }),
-      (error: Error) => live && setState({ href, error: error.message }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [href]);
-  const current = state?.href === href ? state : null;
-  return (
-    <>
-      {why ? (
-        <span
-          className={`mb-2 block rounded border p-2 ${why.status === 'excluded' ? 'border-warn/40 bg-warn-bg' : 'border-border'}`}
-          data-testid="match-reason"
-        >
-          <span className="block font-semibold">{WHY_TITLE[why.status] ?? why.status}</span>
-          {why.reason}
-        </span>
-      ) : null}
-      {current?.detail ? (
-        <>
-          <DetailBody detail={current.detail} />
-          {'modelId' in current.detail && window.location.pathname === `/models/${current.detail.modelId}` ? null : (
-            <DetailContextLink detail={current.detail} />
-          )}
-        </>
-      ) : current?.error ? (
-        <span className="block" role="alert">
-          {current.error}{' '}
-          <a className="link" href={href}>
-            Open the details on their own page
-          </a>
-        </span>
-      ) : (
-        <span className="block text-fg-muted" aria-busy="true">
-          Loading the source…
-        </span>
-      )}
-    </>
-  );
-}
 
 /**
  * The listeners behind every source panel of the page; returns their removal. `setRemote` asks React
@@ -110,27 +36,40 @@ function attachTipListeners(
 
   const isRemote = (trigger: HTMLElement) => trigger.dataset.tip === REMOTE_TIP_ID;
 
-  const place = (trigger: HTMLElement, panel: HTMLElement) =>
-    autoUpdate(trigger, panel, () => {
-      void computePosition(trigger, panel, {
-        strategy: 'fixed',
-        placement: 'bottom',
-        middleware: [
-          offset(6),
-          flip({ padding: 8 }),
-          shift({ padding: 8 }),
-          size({
-            padding: 8,
-            apply({ availableHeight }) {
-              panel.style.maxHeight = `${Math.max(80, Math.floor(availableHeight))}px`;
-            },
-          }),
-        ],
-      }).then(({ x, y }) => {
-        panel.style.left = `${Math.round(x)}px`;
-        panel.style.top = `${Math.round(y)}px`;
+  // Hidden until Floating UI has placed it, so a panel never flashes where the browser would put it.
+  const place = (trigger: HTMLElement, panel: HTMLElement) => {
+    let stop = () => {};
+    let stopped = false;
+    panel.style.visibility = 'hidden';
+    void loadFloatingUi().then(({ autoUpdate, computePosition, flip, offset, shift, size }) => {
+      if (stopped) return;
+      stop = autoUpdate(trigger, panel, () => {
+        void computePosition(trigger, panel, {
+          strategy: 'fixed',
+          placement: 'bottom',
+          middleware: [
+            offset(6),
+            flip({ padding: 8 }),
+            shift({ padding: 8 }),
+            size({
+              padding: 8,
+              apply({ availableHeight }) {
+                panel.style.maxHeight = `${Math.max(80, Math.floor(availableHeight))}px`;
+              },
+            }),
+          ],
+        }).then(({ x, y }) => {
+          panel.style.left = `${Math.round(x)}px`;
+          panel.style.top = `${Math.round(y)}px`;
+          panel.style.visibility = '';
+        });
       });
     });
+    return () => {
+      stopped = true;
+      stop();
+    };
+  };
 
   const openPanel = (trigger: HTMLElement, panel: HTMLElement) => {
     if (!panel.matches(':popover-open')) panel.showPopover();
@@ -235,11 +174,14 @@ function attachTipListeners(
   document.addEventListener('pointerdown', onPointerDown, true);
   document.addEventListener('click', onClick);
   document.addEventListener('keydown', onKey);
+  // The panel code, fetched ahead of the first opening once the page has settled.
+  const warmTimer = window.setTimeout(() => void Promise.all([loadFloatingUi(), loadPanelBody()]).catch(() => {}), 1500);
   // Focus may have landed on a value before this component hydrated.
   const focused = triggerOf(document.activeElement);
   if (focused) show(focused);
   return () => {
     hide();
+    window.clearTimeout(warmTimer);
     document.removeEventListener('pointerover', onPointerOver);
     document.removeEventListener('pointerout', onPointerOut);
     document.removeEventListener('focusin', onFocusIn);
@@ -275,7 +217,9 @@ export function SourceTipController() {
   if (!remote) return null;
   return createPortal(
     <span id={REMOTE_TIP_ID} role="tooltip" popover="manual" className="tip-panel" ref={panelRef}>
-      <RemotePanelBody href={remote.href} why={remote.why} />
+      <Suspense fallback={<span className="block text-fg-muted">Loading the source…</span>}>
+        <RemotePanelBody href={remote.href} why={remote.why} />
+      </Suspense>
     </span>,
     remote.host,
   );
