@@ -30,9 +30,6 @@ if (!match) throw new Error('glm-server: no nextConfig line in server.js; rebuil
 const conf = JSON.parse(match[1]);
 process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(conf);
 
-/** Pages whose pinned (v=) answers a shared cache may keep when the site's address is fixed. */
-const CDN_PAGES = new Set(['/compare', '/embed/compare']);
-
 function pinned(req) {
   if (req.method !== 'GET' || !req.url || req.url.startsWith('/_next/')) return false;
   const q = req.url.indexOf('?');
@@ -87,11 +84,7 @@ function tagFromBody(req, res) {
     res.flushHeaders = flushHeaders;
     const body = Buffer.concat(chunks);
     if (!res.headersSent && res.statusCode === 200) {
-      // A pinned permalink with SITE_URL given at start names no request-dependent host, so a CDN may
-      // keep it as next.config.ts allows for builds made with SITE_URL (the same rule and value).
-      if (process.env.SITE_URL && CDN_PAGES.has(new URL(req.url, 'http://x').pathname)) {
-        res.setHeader('Cache-Control', 'public, max-age=300, s-maxage=86400');
-      }
+      // Cache-Control is the app's (proxy.ts, lib/http-cache.ts): this only adds the ETag.
       let etag = res.getHeader('ETag');
       if (!etag) {
         etag = `"${crypto.createHash('sha256').update(body).digest('base64url')}"`;

@@ -23,6 +23,41 @@ function columnReason(trigger: HTMLElement): string | undefined {
 }
 type Remote = { trigger: HTMLElement; host: HTMLElement; href: string; why: Why };
 
+// Hidden until Floating UI has placed it, so a panel never flashes where the browser would put it.
+function placePanel(trigger: HTMLElement, panel: HTMLElement): () => void {
+  let stop = () => {};
+  let stopped = false;
+  panel.style.visibility = 'hidden';
+  void loadFloatingUi().then(({ autoUpdate, computePosition, flip, offset, shift, size }) => {
+    if (stopped) return;
+    stop = autoUpdate(trigger, panel, () => {
+      void computePosition(trigger, panel, {
+        strategy: 'fixed',
+        placement: 'bottom',
+        middleware: [
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          size({
+            padding: 8,
+            apply({ availableHeight }) {
+              panel.style.maxHeight = `${Math.max(80, Math.floor(availableHeight))}px`;
+            },
+          }),
+        ],
+      }).then(({ x, y }) => {
+        panel.style.left = `${Math.round(x)}px`;
+        panel.style.top = `${Math.round(y)}px`;
+        panel.style.visibility = '';
+      });
+    });
+  });
+  return () => {
+    stopped = true;
+    stop();
+  };
+}
+
 /**
  * The listeners behind every source panel of the page; returns their removal. `setRemote` asks React
  * to draw a fetched panel beside its value; `onOpenPanel` receives the function that opens a drawn panel.
@@ -36,46 +71,11 @@ function attachTipListeners(
 
   const isRemote = (trigger: HTMLElement) => trigger.dataset.tip === REMOTE_TIP_ID;
 
-  // Hidden until Floating UI has placed it, so a panel never flashes where the browser would put it.
-  const place = (trigger: HTMLElement, panel: HTMLElement) => {
-    let stop = () => {};
-    let stopped = false;
-    panel.style.visibility = 'hidden';
-    void loadFloatingUi().then(({ autoUpdate, computePosition, flip, offset, shift, size }) => {
-      if (stopped) return;
-      stop = autoUpdate(trigger, panel, () => {
-        void computePosition(trigger, panel, {
-          strategy: 'fixed',
-          placement: 'bottom',
-          middleware: [
-            offset(6),
-            flip({ padding: 8 }),
-            shift({ padding: 8 }),
-            size({
-              padding: 8,
-              apply({ availableHeight }) {
-                panel.style.maxHeight = `${Math.max(80, Math.floor(availableHeight))}px`;
-              },
-            }),
-          ],
-        }).then(({ x, y }) => {
-          panel.style.left = `${Math.round(x)}px`;
-          panel.style.top = `${Math.round(y)}px`;
-          panel.style.visibility = '';
-        });
-      });
-    });
-    return () => {
-      stopped = true;
-      stop();
-    };
-  };
-
   const openPanel = (trigger: HTMLElement, panel: HTMLElement) => {
     if (!panel.matches(':popover-open')) panel.showPopover();
     trigger.setAttribute('aria-expanded', 'true');
     if (isRemote(trigger)) trigger.setAttribute('aria-describedby', REMOTE_TIP_ID);
-    open = { trigger, panel, stop: place(trigger, panel) };
+    open = { trigger, panel, stop: placePanel(trigger, panel) };
   };
   onOpenPanel(openPanel);
 
@@ -168,12 +168,16 @@ function attachTipListeners(
     trigger.focus();
   };
 
-  document.addEventListener('pointerover', onPointerOver);
-  document.addEventListener('pointerout', onPointerOut);
-  document.addEventListener('focusin', onFocusIn);
-  document.addEventListener('pointerdown', onPointerDown, true);
-  document.addEventListener('click', onClick);
-  document.addEventListener('keydown', onKey);
+  // pointerdown in the capture phase: it must run before the focus change the same tap causes.
+  const listeners: Array<[string, (e: never) => void, boolean]> = [
+    ['pointerover', onPointerOver, false],
+    ['pointerout', onPointerOut, false],
+    ['focusin', onFocusIn, false],
+    ['pointerdown', onPointerDown, true],
+    ['click', onClick, false],
+    ['keydown', onKey, false],
+  ];
+  for (const [type, listener, capture] of listeners) document.addEventListener(type, listener as EventListener, capture);
   // The panel code, fetched ahead of the first opening once the page has settled.
   const warmTimer = window.setTimeout(() => void Promise.all([loadFloatingUi(), loadPanelBody()]).catch(() => {}), 1500);
   // Focus may have landed on a value before this component hydrated.
@@ -182,12 +186,7 @@ function attachTipListeners(
   return () => {
     hide();
     window.clearTimeout(warmTimer);
-    document.removeEventListener('pointerover', onPointerOver);
-    document.removeEventListener('pointerout', onPointerOut);
-    document.removeEventListener('focusin', onFocusIn);
-    document.removeEventListener('pointerdown', onPointerDown, true);
-    document.removeEventListener('click', onClick);
-    document.removeEventListener('keydown', onKey);
+    for (const [type, listener, capture] of listeners) document.removeEventListener(type, listener as EventListener, capture);
   };
 }
 
