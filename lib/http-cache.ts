@@ -50,6 +50,16 @@ const compareView = (p: URLSearchParams): Parsed => {
   return { query: serializeCompareState(state), issues, pinned: state.v !== null };
 };
 
+const modelListView = (p: URLSearchParams): Parsed => {
+  const { state, issues } = parseModelListState(p);
+  return { query: serializeModelListState(state), issues, pinned: false };
+};
+
+const versionOnlyView = (p: URLSearchParams): Parsed => {
+  const { v, issues } = parseVersionOnly(p);
+  return { query: serializeVersionOnly(v), issues, pinned: v !== null };
+};
+
 const VIEWS: Record<string, (params: URLSearchParams) => Parsed> = {
   '/compare': compareView,
   '/embed/compare': compareView,
@@ -61,22 +71,10 @@ const VIEWS: Record<string, (params: URLSearchParams) => Parsed> = {
     const { state, issues } = parseHardwareState(p);
     return { query: serializeHardwareState(state), issues, pinned: state.v !== null };
   },
-  '/': (p) => {
-    const { state, issues } = parseModelListState(p);
-    return { query: serializeModelListState(state), issues, pinned: false };
-  },
-  '/models': (p) => {
-    const { state, issues } = parseModelListState(p);
-    return { query: serializeModelListState(state), issues, pinned: false };
-  },
-  '/history': (p) => {
-    const { v, issues } = parseVersionOnly(p);
-    return { query: serializeVersionOnly(v), issues, pinned: v !== null };
-  },
-  '/sources': (p) => {
-    const { v, issues } = parseVersionOnly(p);
-    return { query: serializeVersionOnly(v), issues, pinned: v !== null };
-  },
+  '/': modelListView,
+  '/models': modelListView,
+  '/history': versionOnlyView,
+  '/sources': versionOnlyView,
   '/changelog': (p) => {
     const { state, issues } = parseChangelogState(p);
     return { query: serializeChangelogState(state), issues, pinned: false };
