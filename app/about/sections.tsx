@@ -207,7 +207,7 @@ export function VersionsSection({ versions }: { versions: VersionInfo[] }) {
           <THead columns={['Version', 'What it holds']} />
           <tbody>
             {versions.map((v, i) => (
-              <tr key={v.id} className="border-t border-border align-top">
+              <tr key={v.id} className="align-top">
                 <RowTh className="py-2 whitespace-nowrap">
                   <Link className="link" href={compareUrl({ ...DEFAULT_COMPARE_STATE, v: v.id })}>
                     {v.id}

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { BenchmarkCards, type BenchmarkCard } from '@/components/benchmarks/benchmark-cards';
 import { Section } from '@/components/ui/section';
 import { pageMetadata } from '@/lib/og/meta';
 import { getBenchmarkIndex } from '@/lib/queries/catalog';
@@ -52,45 +53,18 @@ export default function BenchmarksIndexPage() {
           headingClassName="scroll-mt-4"
         >
           <ul className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
-            {g.benchmarks.map((b) => (
-              <li
-                key={b.id}
-                data-benchmark={b.id}
-                className={`flex min-w-0 flex-col gap-1.5 rounded-md border border-border p-3 ${b.parent ? 'border-dashed' : ''}`}
-              >
-                <h3 className="font-semibold break-words">
-                  <Link className="link" href={`/benchmarks/${b.id}`}>
-                    {b.name}
-                  </Link>
-                </h3>
-                {b.parent ? (
-                  <p className="text-xs text-fg-muted">
-                    part of{' '}
-                    <Link className="link" href={`/benchmarks/${b.parent.id}`}>
-                      {b.parent.name}
-                    </Link>
-                  </p>
-                ) : null}
-                <p className="text-sm text-fg-muted">{b.description}</p>
-                <p className="mt-auto flex flex-wrap gap-x-3 gap-y-1 pt-1 text-xs">
-                  <span className="rounded bg-bg-muted px-1.5 py-0.5">{UNIT_LABEL[b.unit] ?? b.unit}</span>
-                  <span className="rounded bg-bg-muted px-1.5 py-0.5">
-                    {b.higherIsBetter ? 'higher is better' : 'lower is better'}
-                  </span>
-                  <span className="tabular" data-testid="models-scored">
-                    {b.modelsScored === 0 ? (
-                      <span className="text-fg-subtle">no model scored yet</span>
-                    ) : (
-                      <>
-                        <strong className="font-semibold">{b.modelsScored}</strong> {b.modelsScored === 1 ? 'model' : 'models'}{' '}
-                        scored
-                        {b.scoreRows !== b.modelsScored ? <span className="text-fg-subtle"> ({b.scoreRows} values)</span> : null}
-                      </>
-                    )}
-                  </span>
-                </p>
-              </li>
-            ))}
+            <BenchmarkCards
+              cards={g.benchmarks.map((b): BenchmarkCard => [
+                b.id,
+                b.name,
+                b.parent ? [b.parent.id, b.parent.name] : null,
+                b.description,
+                UNIT_LABEL[b.unit] ?? b.unit,
+                b.higherIsBetter ? 'higher is better' : 'lower is better',
+                b.modelsScored,
+                b.scoreRows,
+              ])}
+            />
           </ul>
         </Section>
       ))}

@@ -93,7 +93,7 @@ export default function FamilyPage() {
           />
           <tbody>
             {releases.map((r) => (
-              <tr key={r.id} className="border-t border-border" data-release={r.id}>
+              <tr key={r.id} data-release={r.id}>
                 <RowTh className="py-2">
                   <Link className="hover:underline" href={`/models/${r.id}`}>
                     {r.name}

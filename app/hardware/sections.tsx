@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { PROFILE_LABEL, PublishedFigure } from '@/components/hardware/published';
 import { EmptyState } from '@/components/ui/empty-state';
 import { FormSubmit } from '@/components/ui/form-submit';
+import { OptionGroups, type OptionGroup } from '@/components/ui/options';
 import { Section } from '@/components/ui/section';
 import { RowTh, Table, Td, THead } from '@/components/ui/table';
 import { formatTokens } from '@/lib/format';
@@ -17,6 +18,16 @@ const KIND_LABEL: Record<string, string> = { datacenter: 'data center', workstat
 const SELECT = 'rounded border border-border bg-bg px-2 py-1.5';
 
 /** One labelled control of the planner form. */
+/** The planner's models by organization, those with a published requirement marked. */
+function modelOptionGroups(models: readonly PlannerModel[]): OptionGroup[] {
+  const orgs = [...new Set(models.map((m) => m.organization.id))];
+  return orgs.map((orgId) => {
+    const list = models.filter((m) => m.organization.id === orgId);
+    const label = list[0]?.organization.name ?? orgId;
+    return [label, list.map((m) => [m.id, m.publishedCount > 0 ? `${m.name} (published)` : m.name] as const)];
+  });
+}
+
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
     <label className="flex min-w-0 flex-col gap-1">
@@ -51,19 +62,7 @@ export function PlannerForm({
     >
       <Field label="Model">
         <select name="model" defaultValue={model.id} className={`w-full min-w-0 ${SELECT} lg:w-56`}>
-          {[...new Set(data.models.map((m) => m.organization.id))].map((orgId) => {
-            const list = data.models.filter((m) => m.organization.id === orgId);
-            return (
-              <optgroup key={orgId} label={list[0]!.organization.name}>
-                {list.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.name}
-                    {m.publishedCount > 0 ? ' (published)' : ''}
-                  </option>
-                ))}
-              </optgroup>
-            );
-          })}
+          <OptionGroups groups={modelOptionGroups(data.models)} />
         </select>
       </Field>
       <Field label="Precision">
@@ -203,7 +202,7 @@ export function GpusSection({ gpus, gpuHref }: { gpus: GpuView[]; gpuHref: (id: 
         <THead columns={['GPU', { label: 'Memory', numeric: true }, 'Native FP8', 'Kind']} />
         <tbody>
           {gpus.map((g) => (
-            <tr key={g.id} className="border-t border-border" data-gpu={g.id}>
+            <tr key={g.id} data-gpu={g.id}>
               <RowTh>
                 <Link className="hover:underline" href={gpuHref(g.id)}>
                   {g.name}

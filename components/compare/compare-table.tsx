@@ -127,14 +127,19 @@ function ScoreCell({ row, column: c }: { row: CompareRow; column: CompareColumn 
           ariaLabel={`${title}: ${shown ? shown.display : disputedOnly ? 'disputed value only' : 'not reported'}${isBest ? ', best shown' : ''}. Show source`}
           label={
             <span className="cell-stack">
-              <span>
-                {shown ? shown.display : <span className="text-fg-subtle">—</span>}
-                {cell.hasConflict || disputedOnly ? (
+              {cell.hasConflict || disputedOnly ? (
+                <span>
+                  {shown ? shown.display : <span className="text-fg-subtle">—</span>}
                   <span className="ml-0.5 text-warn" aria-hidden="true" title="Sources disagree">
                     ⚠
                   </span>
-                ) : null}
-              </span>
+                </span>
+              ) : shown ? (
+                // A flex item of its own; no wrapper needed without the mark (a table holds hundreds of these).
+                shown.display
+              ) : (
+                <span className="text-fg-subtle">—</span>
+              )}
               {shown && shown.badges.length > 0 ? (
                 <span className="cell-badges">{shown.badges.slice(0, 2).join(' · ')}</span>
               ) : null}
@@ -187,7 +192,7 @@ export function CompareTable({
       </THead>
       <tbody>
         {rows.map((row) => (
-          <tr key={row.model.id} className="border-t border-border" data-model={row.model.id}>
+          <tr key={row.model.id} data-model={row.model.id}>
             <RowTh className="pin bg-bg whitespace-nowrap" data-testid="pinned-name">
               <ModelNameLink id={row.model.id} name={row.model.name} org={row.model.organization.id} />
             </RowTh>

@@ -73,7 +73,7 @@ export function HeadToHeadScores({ a, b, rows }: { a: Side; b: Side; rows: HeadT
           />
           <tbody>
             {rows.map((row) => (
-              <tr key={row.benchmark.id} className="border-t border-border" data-benchmark={row.benchmark.id}>
+              <tr key={row.benchmark.id} data-benchmark={row.benchmark.id}>
                 {/* Narrow on a phone (names truncate, the full name is the link's title) so both values show beside it. */}
                 <RowTh className={cn(PINNED, 'bg-bg font-normal whitespace-nowrap')}>
                   <Link

@@ -36,7 +36,7 @@ export function PublishedTable({ rows, modelNames }: { rows: HardwareView[]; mod
           return (
             <tbody key={modelId} className="border-t-2 border-border" data-model={modelId}>
               {list.map((r, i) => (
-                <tr key={i} className={i > 0 ? 'border-t border-border' : ''}>
+                <tr key={i}>
                   {i === 0 ? (
                     <RowTh scope="rowgroup" rowSpan={list.length} className="align-top whitespace-nowrap">
                       <Link className="hover:underline" href={`/models/${modelId}`}>

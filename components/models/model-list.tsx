@@ -1,10 +1,9 @@
 import Link from 'next/link';
-import type { ReactNode } from 'react';
-import { OrgDot } from '@/components/ui/org-dot';
 import { Table, THead } from '@/components/ui/table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { AutoSubmit } from '@/components/ui/auto-submit';
-import { SpecValueCell } from '@/components/values/spec-value';
+import { ModelRows } from './model-rows';
+import type { ModelRow, SpecCell } from './model-row';
 import { cn } from '@/lib/cn';
 import { specOf, type ModelTable, type ModelTableColumn, type ModelTableRow } from '@/lib/queries/model-table';
 import { serializeModelListState, SIZE_BOUNDS, withQuery, type ModelListColumn, type ModelListState } from '@/lib/view-state';
@@ -38,20 +37,12 @@ function HeaderCell({ column, path, state }: { column: ModelTableColumn; path: s
   );
 }
 
-function cell(row: ModelTableRow, column: ModelListColumn, sources: boolean): ReactNode {
-  if (column === 'org') {
-    return sources ? (
-      <>
-        <OrgDot org={row.organization.id} /> {row.organization.name}
-      </>
-    ) : (
-      row.organization.name
-    );
-  }
-  if (column === 'scores') return row.benchmarksScored > 0 ? row.benchmarksScored : '—';
-  const value = specOf(row, column);
-  if (sources) return <SpecValueCell value={value} />;
-  return value ? value.display : '—';
+function modelRow(row: ModelTableRow, columns: readonly ModelListColumn[]): ModelRow {
+  const cells = columns.map((c): SpecCell | null => {
+    const value = specOf(row, c);
+    return value ? [value.id, value.display, value.hasConflict] : null;
+  });
+  return [row.id, row.name, row.organization.id, row.organization.name, row.openWeights, row.benchmarksScored, cells];
 }
 
 function Filters({ table, path, formId }: { table: ModelTable; path: string; formId: string }) {
@@ -113,6 +104,7 @@ export function ModelList({
   const formId = `model-filters-${path === '/' ? 'home' : 'models'}`;
   const filtered = table.matching !== table.total;
   const more = table.matching - table.rows.length;
+  const bodyColumns = table.columns.slice(1).map((c) => c.id);
   return (
     <section aria-labelledby="model-list-heading" className="space-y-3" data-testid="model-list">
       <Heading
@@ -151,25 +143,12 @@ export function ModelList({
             ))}
           </THead>
           <tbody>
-            {table.rows.map((m) => (
-              <tr key={m.id} data-model={m.id} data-org={m.organization.id}>
-                <th scope="row">
-                  <Link href={`/models/${m.id}`} className="link">
-                    {m.name}
-                  </Link>
-                  {sources ? (
-                    <span className="block text-[10px] font-normal text-fg-muted">
-                      {m.openWeights ? 'open weights' : 'closed weights'}
-                    </span>
-                  ) : null}
-                </th>
-                {table.columns.slice(1).map((c) => (
-                  <td key={c.id} className={c.numeric ? 'r' : undefined}>
-                    {cell(m, c.id, sources)}
-                  </td>
-                ))}
-              </tr>
-            ))}
+            <ModelRows
+              version={table.version}
+              columns={table.columns.slice(1).map((c) => [c.id, c.numeric, c.label] as const)}
+              rows={table.rows.map((m) => modelRow(m, bodyColumns))}
+              sources={sources}
+            />
           </tbody>
         </Table>
       )}

@@ -42,7 +42,7 @@ export function ApiWaysTable({ answer, notes }: { answer: CostAnswer; notes: Map
         {answer.apis.map((a, i) => {
           const s = a.seller;
           return (
-            <tr key={`${s.provider.id}-${s.currency}`} className="border-t border-border align-top" data-provider={s.provider.id}>
+            <tr key={`${s.provider.id}-${s.currency}`} className="align-top" data-provider={s.provider.id}>
               <RowTh className="py-2">
                 <span className="block max-w-[8rem] sm:max-w-none">
                   {s.provider.name}

@@ -90,7 +90,7 @@ export function PriceLinesTable({ group, notes }: { group: PricingOrganization; 
         {group.models.map((m) => (
           <tbody key={m.id} className="border-t-2 border-border" data-model={m.id}>
             {m.lines.map((line, li) => (
-              <tr key={line.key} className={`align-top ${li > 0 ? 'border-t border-border' : ''}`}>
+              <tr key={line.key} className="align-top">
                 {li === 0 ? (
                   <RowTh scope="rowgroup" rowSpan={m.lines.length} className="py-2 whitespace-nowrap">
                     <Link href={`/models/${m.id}`} className="hover:underline">

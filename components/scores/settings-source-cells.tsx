@@ -1,6 +1,6 @@
-import { Td } from '@/components/ui/table';
 import { SourceLine } from '@/components/values/source-line';
 import type { ScoreView } from '@/lib/queries/scores';
+import { SCORE_FLAG, type ScoreCell, type SourceKey } from './score-cell';
 
 /** The numbers of a table's sources, in the order its rows first cite them: [1], [2]… */
 export function sourceNumbers(scores: readonly ScoreView[]): Map<string, number> {
@@ -9,22 +9,19 @@ export function sourceNumbers(scores: readonly ScoreView[]): Map<string, number>
   return numbers;
 }
 
+/** The sources of `scores` as the rows cite them, numbered as sourceNumbers numbers them. */
+export function sourceKeys(scores: readonly ScoreView[]): SourceKey[] {
+  return [...new Map(scores.map((s) => [s.source.id, s.source.publisher])).entries()];
+}
+
 /**
- * The last two cells of a score's row: the settings its source states, and the number of its source
- * in the list below the table (ScoreSources). A table cites a few sources many times over: each row
- * carries a number, the list carries each title and address once.
+ * A score as the compact cell ScoreRows draws: what the cell shows, its settings as the source states
+ * them, and the number of its source in the list below the table (ScoreSources). A table cites a few
+ * sources many times over: each row carries a number, the list carries each title and address once.
  */
-export function SettingsAndSourceCells({ score, sourceNumber }: { score: ScoreView; sourceNumber: number }) {
-  return (
-    <>
-      <Td className="text-xs">{score.badges.join(' · ') || <span className="text-fg-subtle">not stated</span>}</Td>
-      <Td className="text-xs">
-        <a className="link" href={`#src-${score.source.id}`} aria-label={`Source ${sourceNumber}: ${score.source.publisher}`}>
-          {`[${sourceNumber}]`}
-        </a>
-      </Td>
-    </>
-  );
+export function scoreCell(score: ScoreView, numbers: ReadonlyMap<string, number>): ScoreCell {
+  const flags = (score.disputed ? SCORE_FLAG.disputed : 0) | (score.hasConflict ? SCORE_FLAG.conflict : 0);
+  return [score.id, score.display, flags, score.badges.join(' · '), numbers.get(score.source.id) ?? 0];
 }
 
 /** Every source the rows above cite, once each, numbered as the rows cite them (pass them in the table's order). */

@@ -8,7 +8,7 @@ export const REMOTE_TIP_ID = 'tip-remote';
  * first opened. The page carries only the value and the address of its details: that address is a
  * page, so without JavaScript the value is a plain link to it; with JavaScript the one
  * SourceTipController in the layout opens it in place on hover, focus or tap.
- * Class names stay short (`tip-trigger`, styled in app/globals.css): a page holds hundreds of these.
+ * Styled by its data-tip attribute (app/globals.css), with no class: a page holds hundreds of these.
  */
 export function DetailTip({
   href,
@@ -30,7 +30,7 @@ export function DetailTip({
   return (
     <a
       href={href}
-      className={className ? `tip-trigger ${className}` : 'tip-trigger'}
+      {...(className ? { className } : null)}
       {...(ariaLabel ? { 'aria-label': ariaLabel } : null)}
       data-tip={REMOTE_TIP_ID}
       {...(why ? { 'data-why-status': why.status } : null)}
@@ -65,7 +65,7 @@ export function SourceTip({
     <span className="source-tip">
       <button
         type="button"
-        className={`tip-trigger ${className}`}
+        {...(className ? { className } : null)}
         aria-describedby={panelId}
         aria-expanded="false"
         aria-controls={panelId}

@@ -96,19 +96,25 @@ export function THead({
 
 type CellProps<T extends 'th' | 'td'> = ComponentPropsWithoutRef<T> & { numeric?: boolean; plain?: boolean };
 
+/**
+ * A className prop only when there is one: `className={undefined}` is still written into the RSC
+ * payload ("$undefined"), once per cell.
+ */
+function classProp(className: string | undefined): { className?: string } {
+  return className ? { className } : {};
+}
+
 /** A column header cell (scope="col" unless told otherwise). */
 export function Th({ numeric, plain, className, scope = 'col', ...rest }: CellProps<'th'>) {
-  return (
-    <th scope={scope} className={cn(plain && 'py-1 font-medium', numeric && 'text-right', className) || undefined} {...rest} />
-  );
+  return <th scope={scope} {...classProp(cn(plain && 'py-1 font-medium', numeric && 'text-right', className))} {...rest} />;
 }
 
 /** The header cell that names its row (or, with scope="rowgroup", a group of rows). */
 export function RowTh({ className, scope = 'row', ...rest }: ComponentPropsWithoutRef<'th'>) {
-  return <th scope={scope} className={className} {...rest} />;
+  return <th scope={scope} {...classProp(className)} {...rest} />;
 }
 
 /** A body cell; `numeric` aligns it right, under its header. */
 export function Td({ numeric, plain, className, ...rest }: CellProps<'td'>) {
-  return <td className={cn(plain && 'py-1', numeric && 'text-right', className) || undefined} {...rest} />;
+  return <td {...classProp(cn(plain && 'py-1', numeric && 'text-right', className))} {...rest} />;
 }

@@ -6,7 +6,7 @@ export function SpecValueCell({
   value,
   missingReason = 'not reported',
 }: {
-  value: SpecValue | undefined;
+  value: Pick<SpecValue, 'detail' | 'display' | 'hasConflict' | 'label'> | undefined;
   missingReason?: string;
 }) {
   if (!value) {
@@ -19,15 +19,18 @@ export function SpecValueCell({
   return (
     <DetailTip
       href={value.detail}
+      // No wrapper of its own: tables set tabular figures once (a list holds hundreds of values).
       label={
-        <span className="tabular">
-          {value.display}
-          {value.hasConflict ? (
+        value.hasConflict ? (
+          <>
+            {value.display}
             <span aria-hidden="true" className="ml-0.5 text-warn">
               ⚠
             </span>
-          ) : null}
-        </span>
+          </>
+        ) : (
+          value.display
+        )
       }
       ariaLabel={`${value.label}: ${value.display}. Show source`}
     />

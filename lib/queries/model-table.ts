@@ -14,6 +14,8 @@ export interface ModelTableColumn {
 }
 
 export interface ModelTable {
+  /** The data version the rows are from (their values' details live under it). */
+  version: string;
   state: ModelListState;
   issues: ViewIssue[];
   /** Models after filtering, in the order asked for (the first `limit` of them, when a limit is given). */
@@ -108,6 +110,7 @@ export function getModelTable(
   const hasValue = (c: ModelTableColumn) =>
     c.id === 'name' || c.id === 'org' || rows.some((r) => (c.id === 'scores' ? r.benchmarksScored > 0 : !!specOf(r, c.id)));
   return {
+    version,
     state,
     issues: [...parseIssues, ...issues],
     rows,

@@ -139,7 +139,7 @@ export default async function BenchmarkPage({ params }: Props) {
           <EmptyState>No model has a score on this benchmark in data version {version.id}.</EmptyState>
         ) : (
           <>
-            <RankingTable benchmark={benchmark} ranked={ranked} models={models} />
+            <RankingTable version={version.id} benchmark={benchmark} ranked={ranked} models={models} />
             <ScoreSources scores={ranked} />
             <BenchmarkBars panels={[panel]} truncated={0} />
           </>

@@ -1,21 +1,27 @@
-import { SettingsAndSourceCells, sourceNumbers } from '@/components/scores/settings-source-cells';
-import { ModelNameLink } from '@/components/ui/model-name';
-import { RowTh, Table, Td, THead } from '@/components/ui/table';
-import { ScoreValue } from '@/components/values/score-value';
+import type { RankedScore } from '@/components/scores/score-cell';
+import { RankedScoreRows } from '@/components/scores/score-rows';
+import { scoreCell, sourceKeys, sourceNumbers } from '@/components/scores/settings-source-cells';
+import { Table, THead } from '@/components/ui/table';
 import type { ModelSummary } from '@/lib/queries/models';
 import type { BenchmarkInfo, ScoreView } from '@/lib/queries/scores';
 
 /** The benchmark's headline scores, best first, each with its settings and source. */
 export function RankingTable({
+  version,
   benchmark,
   ranked,
   models,
 }: {
+  version: string;
   benchmark: BenchmarkInfo;
   ranked: ScoreView[];
   models: Map<string, ModelSummary>;
 }) {
   const numbers = sourceNumbers(ranked);
+  const rows = ranked.map((s): RankedScore => {
+    const m = models.get(s.modelId);
+    return [s.modelId, m?.name ?? s.modelId, m?.organization.id ?? 'other', scoreCell(s, numbers)];
+  });
   return (
     <Table label="Ranking table" testId="ranking-table" className="min-w-[36rem]">
       <THead
@@ -28,23 +34,7 @@ export function RankingTable({
         ]}
       />
       <tbody>
-        {ranked.map((s, i) => {
-          const m = models.get(s.modelId);
-          return (
-            <tr key={s.modelId} className="border-t border-border" data-model={s.modelId}>
-              <Td numeric className="px-2 text-fg-subtle">
-                {i + 1}
-              </Td>
-              <RowTh className="whitespace-nowrap">
-                <ModelNameLink id={s.modelId} name={m?.name ?? s.modelId} org={m?.organization.id ?? 'other'} />
-              </RowTh>
-              <Td numeric>
-                <ScoreValue title={`${m?.name ?? s.modelId} · ${benchmark.name}`} score={s} />
-              </Td>
-              <SettingsAndSourceCells score={s} sourceNumber={numbers.get(s.source.id) ?? 0} />
-            </tr>
-          );
-        })}
+        <RankedScoreRows version={version} benchmarkName={benchmark.name} rows={rows} sources={sourceKeys(ranked)} />
       </tbody>
     </Table>
   );

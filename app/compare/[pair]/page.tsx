@@ -115,7 +115,7 @@ export default async function HeadToHeadPage({ params }: Props) {
               {priceRows.map((r) => {
                 const x = ratio(r.pa?.value, r.pb?.value);
                 return (
-                  <tr key={r.label} className="border-t border-border">
+                  <tr key={r.label}>
                     <RowTh className="font-normal">{r.label}</RowTh>
                     <Td numeric>
                       <PriceValue price={r.pa} modelName={a.name} />
@@ -127,7 +127,7 @@ export default async function HeadToHeadPage({ params }: Props) {
                   </tr>
                 );
               })}
-              <tr className="border-t border-border">
+              <tr>
                 <RowTh className="font-normal">Blended 3:1</RowTh>
                 <Td numeric>{blendedA !== undefined && pa ? formatMoney(blendedA, pa.currency) : '—'}</Td>
                 <Td numeric>{blendedB !== undefined && pb ? formatMoney(blendedB, pb.currency) : '—'}</Td>
@@ -151,7 +151,7 @@ export default async function HeadToHeadPage({ params }: Props) {
         <Table label="Specifications" className="min-w-[28rem]">
           <tbody>
             {SPECS.map((f) => (
-              <tr key={f} className="border-t border-border first:border-0">
+              <tr key={f} className="first:border-0">
                 <RowTh className="font-normal text-fg-muted">{SPEC_FIELDS[f].label}</RowTh>
                 <Td numeric>
                   <SpecValueCell value={a.specs[f]} />

@@ -1,14 +1,16 @@
 import { PublishedFigure } from '@/components/hardware/published';
 import Link from 'next/link';
 import { PriceHistory } from '@/components/models/price-history';
-import { ScoreSources, SettingsAndSourceCells, sourceNumbers } from '@/components/scores/settings-source-cells';
+import type { BenchmarkScores } from '@/components/scores/score-cell';
+import { ModelScoreRows } from '@/components/scores/score-rows';
+import { ScoreSources, scoreCell, sourceKeys, sourceNumbers } from '@/components/scores/settings-source-cells';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ExternalLink } from '@/components/ui/external-link';
+import { Options } from '@/components/ui/options';
 import { OrgDot } from '@/components/ui/org-dot';
 import { Section } from '@/components/ui/section';
 import { Table, Td, THead } from '@/components/ui/table';
 import { PriceValue } from '@/components/values/price-value';
-import { ScoreValue } from '@/components/values/score-value';
 import { SourceLink } from '@/components/values/source-line';
 import { SpecValueCell } from '@/components/values/spec-value';
 import { SPEC_FIELDS } from '@/lib/data/schema';
@@ -82,13 +84,7 @@ export function ModelHeader({
           Compare with
         </label>
         <select id="vs-select" name="b" className="rounded border border-border bg-bg px-2 py-1">
-          {allModels
-            .filter((m) => m.id !== id)
-            .map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
+          <Options options={allModels.filter((m) => m.id !== id).map((m) => [m.id, m.name])} />
         </select>
         <button type="submit" className="rounded border border-border px-2 py-1 hover:bg-bg-muted">
           Go
@@ -104,7 +100,7 @@ export function SpecsSection({ lines, version }: { lines: SpecLine[]; version: s
       {lines.length === 0 ? (
         <EmptyState>No specification is recorded for this model in data version {version}.</EmptyState>
       ) : (
-        <dl className="grid gap-x-6 gap-y-1 rounded-md border border-border p-3 text-sm sm:grid-cols-2">
+        <dl className="tabular grid gap-x-6 gap-y-1 rounded-md border border-border p-3 text-sm sm:grid-cols-2">
           {lines.map((line) => (
             <div
               key={`${line.field}-${line.qualifier ?? ''}`}
@@ -154,35 +150,28 @@ export function ScoresSection({
   }));
   const inOrder = ordered.flatMap((g) => g.rows);
   const numbers = sourceNumbers(inOrder);
+  const rows: BenchmarkScores[] = ordered.map(({ benchmark, rows }) => [
+    benchmark.id,
+    benchmark.name,
+    rows.map((s) => scoreCell(s, numbers)),
+  ]);
   return (
     <Section id="scores-heading" title="Benchmark scores" note={`(${count} values on ${groups.length} benchmarks)`}>
       {count === 0 ? (
         <EmptyState>No benchmark score is recorded for this model in data version {version}.</EmptyState>
       ) : (
         <Table label="Scores table" className="min-w-[40rem]">
-          <THead columns={['Benchmark', { label: 'Value', numeric: true }, 'Settings', 'Source']} />
+          <THead
+            // Narrow first column on a phone, so the values show before the table scrolls sideways.
+            columns={[
+              { label: 'Benchmark', className: 'w-36 sm:w-auto' },
+              { label: 'Value', numeric: true },
+              'Settings',
+              'Source',
+            ]}
+          />
           <tbody>
-            {ordered.map(({ benchmark: b, rows }) => {
-              const bid = b.id;
-              return rows.map((s, i) => (
-                <tr key={`${bid}-${i}`} className={`border-t border-border ${i > 0 ? 'text-fg-muted' : ''}`}>
-                  <Td>
-                    {i === 0 ? (
-                      <Link className="hover:underline" href={`/benchmarks/${bid}`}>
-                        {b.name}
-                      </Link>
-                    ) : (
-                      <span className="pl-3 text-xs">also reported</span>
-                    )}
-                  </Td>
-                  <Td numeric>
-                    <ScoreValue title={`${model.name} · ${b.name}`} score={s} />
-                    <Disputed disputed={s.disputed} />
-                  </Td>
-                  <SettingsAndSourceCells score={s} sourceNumber={numbers.get(s.source.id) ?? 0} />
-                </tr>
-              ));
-            })}
+            <ModelScoreRows version={version} modelName={model.name} groups={rows} sources={sourceKeys(inOrder)} />
           </tbody>
         </Table>
       )}
@@ -213,7 +202,7 @@ export function PricesSection({
           <THead columns={['Seller', 'Kind', { label: 'Price per 1M tokens', numeric: true }, 'Condition', 'As of', 'Source']} />
           <tbody>
             {prices.map((p, i) => (
-              <tr key={i} className={`border-t border-border ${p.disputed ? 'text-fg-muted' : ''}`}>
+              <tr key={i} {...(p.disputed ? { className: 'text-fg-muted' } : null)}>
                 <Td>{p.provider.name}</Td>
                 <Td>{p.kind}</Td>
                 <Td numeric>
