@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { defaultViewTwin, twinsServeThisSite } from './lib/default-views';
 import { pagePolicy } from './lib/http-cache';
 import { securityHeaders } from './lib/security-headers';
 
@@ -17,6 +18,7 @@ import { securityHeaders } from './lib/security-headers';
  *
  * - Pages get their Cache-Control (lib/http-cache.ts): for good for views pinned to a data version,
  *   briefly otherwise; a view spelled differently from its canonical URL is redirected to it.
+ * - A page's default view (no query) is served from its prerendered twin (lib/default-views.ts).
  *
  * Everything else passes through untouched. Client navigations (RSC requests, prefetches) never
  * reach the proxy: a request that passes through a proxy comes back to the browser with its URL
@@ -112,14 +114,16 @@ export function proxy(request: NextRequest): NextResponse {
   if (!isPage(path)) return NextResponse.next();
   // SITE_URL as the server was started with it (checked then, instrumentation.ts).
   const policy = pagePolicy(path, new URL(request.url).search, !!process.env.SITE_URL?.trim());
-  if (policy.redirect) {
+  const redirect = policy.redirect;
+  if (redirect) {
     // On the request's own host, which Next turns into a relative Location: right behind any proxy.
-    const response = NextResponse.redirect(new URL(policy.redirect, request.url), 308);
+    const response = NextResponse.redirect(new URL(redirect, request.url), 308);
     for (const [key, value] of Object.entries(securityHeaders())) response.headers.set(key, value);
     response.headers.set('Cache-Control', policy.cacheControl);
     return response;
   }
-  const response = NextResponse.next();
+  const twin = twinsServeThisSite() ? defaultViewTwin(path, request.nextUrl.search) : null;
+  const response = twin ? NextResponse.rewrite(new URL(twin, request.url)) : NextResponse.next();
   response.headers.set('Cache-Control', policy.cacheControl);
   return response;
 }

@@ -142,7 +142,7 @@ export function CostForm({
           max={1000}
           value={state.gpuHour}
           required={false}
-          placeholder="no source: enter yours"
+          placeholder="enter yours"
           hint="Empty: no source in the data gives one."
         />
         <NumberField
@@ -152,7 +152,7 @@ export function CostForm({
           max={100_000_000}
           value={state.tps}
           required={false}
-          placeholder="no source: enter yours"
+          placeholder="enter yours"
           hint="One deployment, input and output alike. Empty: no source gives one."
         />
       </fieldset>

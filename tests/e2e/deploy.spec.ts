@@ -76,6 +76,21 @@ test.describe('without SITE_URL', () => {
     expect(openapi).not.toContain('localhost:3000');
   });
 
+  test('a default view is rendered per request; its prerendered twin is a 404 in a build without SITE_URL', async ({
+    request,
+  }) => {
+    // The twins (lib/default-views.ts) carry the build's SITE_URL; this build has none to give them.
+    for (const [page, twin] of [
+      ['/pricing', '/pricing/default'],
+      ['/', '/default'],
+    ] as const) {
+      const res = await request.get(page);
+      expect(res.status(), page).toBe(200);
+      expect(res.headers()['x-nextjs-prerender'], page).toBeUndefined();
+      expect((await request.get(twin)).status(), twin).toBe(404);
+    }
+  });
+
   test('redirects carry a relative Location', async ({ request }) => {
     for (const [url, location] of [
       // The head-to-head keeps the order it was asked for.

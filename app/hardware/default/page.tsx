@@ -1,0 +1,12 @@
+import HardwarePage, { metadata as pageMeta } from '../page';
+import type { Metadata } from 'next';
+import { DefaultView } from '@/components/layout/default-view';
+
+// /hardware with no query, prerendered; the proxy serves /hardware from here (lib/default-views.ts).
+export const dynamic = 'force-static';
+// The page's metadata, with its canonical URL: the twin is served at /hardware.
+export const metadata: Metadata = { ...pageMeta, alternates: { ...pageMeta.alternates, canonical: '/hardware' } };
+
+export default function HardwareDefaultView() {
+  return <DefaultView page={HardwarePage} />;
+}

@@ -1,0 +1,12 @@
+import ModelsIndexPage, { metadata as pageMeta } from '../page';
+import type { Metadata } from 'next';
+import { DefaultView } from '@/components/layout/default-view';
+
+// /models with no query, prerendered; the proxy serves /models from here (lib/default-views.ts).
+export const dynamic = 'force-static';
+// The page's metadata, with its canonical URL: the twin is served at /models.
+export const metadata: Metadata = { ...pageMeta, alternates: { ...pageMeta.alternates, canonical: '/models' } };
+
+export default function ModelsDefaultView() {
+  return <DefaultView page={ModelsIndexPage} />;
+}
