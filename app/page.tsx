@@ -38,7 +38,12 @@ function Answer({ data }: { data: CompareData }) {
       data-testid="home-answer"
     >
       {data.verdict ? <GroupVerdictBox verdict={data.verdict} nameOf={nameOf} /> : null}
-      <BenchmarkBars panels={panels.slice(0, HOME_PANELS)} truncated={Math.max(0, data.columns.length - HOME_PANELS)} />
+      {/* Drawn with the page, without Recharts: the answer is read at a glance and the page responds at once; the link below opens it in the explorer's charts. */}
+      <BenchmarkBars
+        panels={panels.slice(0, HOME_PANELS)}
+        truncated={Math.max(0, data.columns.length - HOME_PANELS)}
+        interactive={false}
+      />
       <p className="text-sm">
         <Link href={href} className="link" data-testid="answer-link">
           Open this comparison: {data.rows.length} models on {data.columns.length} benchmarks

@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { ChartFrame } from '@/components/ui/chart';
+import { ChartFrame, StaticBars } from '@/components/ui/chart';
 import { ChartSlot } from './chart-slot';
 import { chartLegend, type BarPanel } from '@/lib/compare/chart-data';
 import { cn } from '@/lib/cn';
@@ -12,7 +12,7 @@ const BarPanelChart = dynamic(() => import('./bar-panel-chart'), { ssr: false })
 
 const ROW_HEIGHT = 24;
 
-function Panel({ panel }: { panel: BarPanel }) {
+function Panel({ panel, interactive }: { panel: BarPanel; interactive: boolean }) {
   const height = Math.max(1, panel.bars.length) * ROW_HEIGHT + 36;
   const max = panel.unit === '%' ? 100 : undefined;
   return (
@@ -37,22 +37,36 @@ function Panel({ panel }: { panel: BarPanel }) {
     >
       {panel.bars.length === 0 ? (
         <p className="rounded border border-dashed border-border p-3 text-xs text-fg-muted">No plottable values.</p>
-      ) : (
+      ) : interactive ? (
         <ChartSlot height={height}>
           <BarPanelChart panel={panel} height={height} max={max} />
         </ChartSlot>
+      ) : (
+        <StaticBars bars={panel.bars} max={max} rowHeight={ROW_HEIGHT} />
       )}
     </ChartFrame>
   );
 }
 
-/** Small multiples: one horizontal bar panel per benchmark, bars coloured by organization; a single panel takes the full width. */
-export function BenchmarkBars({ panels, truncated }: { panels: BarPanel[]; truncated: number }) {
+/**
+ * Small multiples: one horizontal bar panel per benchmark, bars coloured by organization; a single panel
+ * takes the full width. `interactive={false}` draws them as plain HTML bars with the page (no Recharts,
+ * no tooltips): for a chart read at a glance, linked to where it can be explored.
+ */
+export function BenchmarkBars({
+  panels,
+  truncated,
+  interactive = true,
+}: {
+  panels: BarPanel[];
+  truncated: number;
+  interactive?: boolean;
+}) {
   return (
     <div>
       <div className={cn('grid gap-6', panels.length > 1 && 'md:grid-cols-2')} data-testid="bar-chart">
         {panels.map((p) => (
-          <Panel key={p.id} panel={p} />
+          <Panel key={p.id} panel={p} interactive={interactive} />
         ))}
       </div>
       {truncated > 0 ? (

@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import type { CompareState } from '@/lib/view-state';
 import { LinkPending } from '@/components/ui/link-pending';
-import { cn } from '@/lib/cn';
 import { PickerList, type PickerAction, type PickerOptionsSource } from './picker-list';
 
 /**
@@ -58,14 +57,9 @@ export function Picker({
                 href={q.href}
                 scroll={false}
                 prefetch={false}
-                aria-current={q.active ? 'true' : undefined}
+                {...(q.active ? { 'aria-current': 'true' as const } : null)}
                 data-closes-picker=""
-                className={cn(
-                  'inline-flex items-center rounded-full border px-2 py-0.5 text-xs',
-                  q.active
-                    ? 'border-accent bg-accent text-accent-fg'
-                    : 'border-border hover:bg-bg-muted has-[[data-link-pending]]:border-accent has-[[data-link-pending]]:bg-accent has-[[data-link-pending]]:text-accent-fg',
-                )}
+                className={q.active ? 'chip chip-sm chip-on' : 'chip chip-sm'}
               >
                 {q.label}
                 <LinkPending />

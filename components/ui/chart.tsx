@@ -124,6 +124,74 @@ export function ChartTooltipBox({ title, lines }: { title: string; lines: Array<
 }
 
 /** A chart with its title, what it left out, and a text alternative for screen readers. */
+/**
+ * A horizontal bar panel drawn as plain HTML, without Recharts: for places where the chart is
+ * glanced at and the page should become responsive at once (the home page's answer). It is
+ * rendered on the server with the page, so it costs no script at all; Recharts' panels
+ * (components/compare/bar-panel-chart.tsx) remain where a chart is explored, with tooltips and
+ * downloads. Same look: organization colours, approximate values pale with a dashed edge, the
+ * value after its bar, bars scaled to 100 for percentages and to the largest value otherwise.
+ */
+export function StaticBars({
+  bars,
+  max,
+  rowHeight,
+}: {
+  bars: ReadonlyArray<{
+    modelId: string;
+    label: string;
+    org: string;
+    value: number;
+    display: string;
+    approx: boolean;
+    badges: string[];
+  }>;
+  max: number | undefined;
+  rowHeight: number;
+}) {
+  const top = max ?? Math.max(...bars.map((b) => b.value), 0);
+  // The scale under the bars: 0 to 100 for percentages, else 0 to the largest value as its source gives it.
+  const topLabel = max !== undefined ? String(max) : (bars.find((b) => b.value === top)?.display ?? '');
+  return (
+    <div
+      className="tabular grid grid-cols-[minmax(0,9rem)_1fr_auto] items-center gap-x-2 text-[11px] text-fg-muted sm:grid-cols-[minmax(0,11rem)_1fr_auto]"
+      style={{ gridAutoRows: rowHeight }}
+      data-static-bars=""
+    >
+      {bars.map((b) => {
+        const share = top > 0 ? Math.max(0, Math.min(1, b.value / top)) : 0;
+        const color = orgColor(b.org);
+        return (
+          <div key={b.modelId} className="contents" data-model={b.modelId} data-value={b.value}>
+            <span className="truncate text-right" title={b.label}>
+              {b.label}
+            </span>
+            <span className="block h-4 border-l border-border">
+              <span
+                className="block h-full"
+                data-bar=""
+                style={{
+                  width: `${(share * 100).toFixed(2)}%`,
+                  background: color,
+                  ...(b.approx ? { opacity: 0.35, outline: `1px dashed ${color}`, outlineOffset: -1 } : null),
+                }}
+                title={`${b.label}: ${b.display}${b.approx ? ' (approximate in its source)' : ''}${b.badges.length ? ` · ${b.badges.join(' · ')}` : ''}`}
+              />
+            </span>
+            <span className="text-fg">{b.display}</span>
+          </div>
+        );
+      })}
+      <span />
+      <span className="flex justify-between border-t border-border text-[10px] text-fg-subtle">
+        <span>0</span>
+        <span>{topLabel}</span>
+      </span>
+      <span />
+    </div>
+  );
+}
+
 export function ChartFrame({
   id,
   title,

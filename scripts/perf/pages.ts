@@ -14,6 +14,10 @@ export function mainPages(version: string): Array<{ name: string; path: string }
     { name: 'pricing', path: '/pricing' },
     { name: 'pricing-state', path: '/pricing?model=glm-4.6&in=3000&out=600&cache=50' },
     { name: 'hardware', path: '/hardware' },
+    // The explorer's and the lists' default views (prerendered twins or pages with SITE_URL).
+    { name: 'compare-default', path: '/compare' },
+    { name: 'models', path: '/models' },
+    { name: 'benchmarks', path: '/benchmarks' },
   ];
 }
 

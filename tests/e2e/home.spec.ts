@@ -11,6 +11,16 @@ test('the home page answers first: the newest GLM release against its launch pee
   await expect(answer.getByRole('heading', { level: 2, name: /against its launch peers$/ })).toBeVisible();
   await expect(answer.getByTestId('verdict-sentence')).not.toBeEmpty();
   await expect(answer.getByTestId('bar-chart').locator('figure').first()).toBeVisible();
+  // The answer's bars come with the page (no chart script to wait for): one per model, scaled to 0–100.
+  const firstPanel = answer.locator('[data-static-bars]').first();
+  const rows = await answer.locator('figure').first().locator('tbody tr').count();
+  expect(rows).toBeGreaterThan(1);
+  await expect(firstPanel.locator('[data-model]')).toHaveCount(rows);
+  const first = firstPanel.locator('[data-model]').first();
+  const value = Number(await first.getAttribute('data-value'));
+  const width = await first.locator('[data-bar]').evaluate((el) => parseFloat((el as HTMLElement).style.width));
+  expect(width).toBeCloseTo(value, 2);
+  await expect(answer.locator('svg.recharts-surface')).toHaveCount(0);
   const href = await answer.getByTestId('answer-link').getAttribute('href');
   expect(href).toMatch(/^\/compare\?models=[^&]+&benchmarks=/);
   // The link shows the same comparison: the same verdict.
