@@ -137,6 +137,11 @@ export function ModelList({
           // Cell styles live on the table: a hundred rows would otherwise repeat them in the HTML and the RSC payload.
           className="[&_.r]:text-right [&_tbody_th]:sticky [&_tbody_th]:left-0 [&_tbody_th]:z-[1] [&_tbody_th]:bg-bg [&_tbody_th]:text-left [&_tbody_th]:font-medium [&_tbody_tr]:border-t [&_tbody_tr]:border-border [&_td]:px-3 [&_td]:py-1.5 [&_td]:whitespace-nowrap [&_th]:px-3 [&_th]:py-1.5"
         >
+          <caption className="sr-only">
+            {sources
+              ? 'Models with their specifications; each value opens its source; — means not reported.'
+              : 'Models with their specifications; — means not reported.'}
+          </caption>
           <THead className="font-medium">
             {table.columns.map((c) => (
               <HeaderCell key={c.id} column={c} path={path} state={table.state} />

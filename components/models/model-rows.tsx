@@ -1,9 +1,10 @@
 'use client';
 
 import Link from 'next/link';
-import { OrgDot } from '@/components/ui/org-dot';
+import type { CSSProperties } from 'react';
 import { SpecValueCell } from '@/components/values/spec-value';
 import { detailHref } from '@/lib/details';
+import { orgColor } from '@/lib/org-colors';
 import type { ModelRow } from './model-row';
 
 /*
@@ -37,33 +38,41 @@ export function ModelRows({
       </th>
       {columns.map(([column, numeric, label], i) => {
         const spec = cells[i];
-        const content =
-          column === 'org' ? (
-            sources ? (
-              <>
-                <OrgDot org={org} /> {orgName}
-              </>
-            ) : (
-              orgName
-            )
-          ) : column === 'scores' ? (
-            scored > 0 ? (
-              scored
-            ) : (
-              '—'
-            )
-          ) : !sources ? (
-            (spec?.[1] ?? '—')
+        const numericClass = numeric ? 'r' : undefined;
+        if (column === 'org') {
+          // The swatch is the cell's ::before (app/globals.css), not an element: a hundred rows.
+          return sources ? (
+            <td key={column} className="org-cell" style={{ '--org': orgColor(org) } as CSSProperties}>
+              {orgName}
+            </td>
           ) : (
-            <SpecValueCell
-              value={
-                spec ? { detail: detailHref(version, 'spec', spec[0]), display: spec[1], hasConflict: spec[2], label } : undefined
-              }
-            />
+            <td key={column}>{orgName}</td>
           );
+        }
+        if (column === 'scores') {
+          return (
+            <td key={column} className={numericClass}>
+              {scored > 0 ? scored : '—'}
+            </td>
+          );
+        }
+        if (!spec) {
+          // The table's caption says what "—" means; the title says it on hover.
+          return (
+            <td key={column} className={numeric ? 'r text-fg-subtle' : 'text-fg-subtle'} title="not reported">
+              —
+            </td>
+          );
+        }
         return (
-          <td key={column} {...(numeric ? { className: 'r' } : null)}>
-            {content}
+          <td key={column} className={numericClass}>
+            {sources ? (
+              <SpecValueCell
+                value={{ detail: detailHref(version, 'spec', spec[0]), display: spec[1], hasConflict: spec[2], label }}
+              />
+            ) : (
+              spec[1]
+            )}
           </td>
         );
       })}
