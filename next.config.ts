@@ -15,6 +15,13 @@ const nextConfig: NextConfig = {
   // SITE_URL as it was when this build was made: prerendered pages carry it, and the server
   // compares it with its own SITE_URL at start (instrumentation.ts, lib/site-url.ts).
   env: { GLM_BUILD_SITE_URL: process.env.SITE_URL ?? '' },
+  // Views cached on first request (app/compare/view, app/pricing/view; lib/default-views.ts) stay in
+  // the server's memory, in Next's bounded LRU (cacheMaxMemorySize, 50 MB by default), never on disk:
+  // every canonical URL is a possible entry, and a disk that any reader can fill is a fault waiting.
+  experimental: { isrFlushToDisk: false },
+  // Those views revalidate after a minute (their routes' `revalidate`); a shared cache may serve a stale
+  // one for ten minutes more while it refetches, as lib/http-cache.ts allows unpinned pages.
+  expireTime: 660,
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { defaultViewTwin, twinsServeThisSite } from './lib/default-views';
+import { cachedViewPath, defaultViewTwin, publicViewOf, twinsServeThisSite } from './lib/default-views';
 import { pagePolicy } from './lib/http-cache';
 import { securityHeaders } from './lib/security-headers';
 
@@ -113,7 +113,11 @@ export function proxy(request: NextRequest): NextResponse {
   if (malformed(path)) return pageError(400, 'Bad request: malformed percent-encoding in the path.');
   if (!isPage(path)) return NextResponse.next();
   // SITE_URL as the server was started with it (checked then, instrumentation.ts).
-  const policy = pagePolicy(path, new URL(request.url).search, !!process.env.SITE_URL?.trim());
+  const siteUrlSet = !!process.env.SITE_URL?.trim();
+  const search = request.nextUrl.search;
+  // A twin or cached view (lib/default-views.ts), rewritten below or asked for directly: answered as its public view.
+  const internal = publicViewOf(path);
+  const policy = internal ? pagePolicy(internal.pathname, internal.search, siteUrlSet) : pagePolicy(path, search, siteUrlSet);
   const redirect = policy.redirect;
   if (redirect) {
     // On the request's own host, which Next turns into a relative Location: right behind any proxy.
@@ -122,8 +126,8 @@ export function proxy(request: NextRequest): NextResponse {
     response.headers.set('Cache-Control', policy.cacheControl);
     return response;
   }
-  const twin = twinsServeThisSite() ? defaultViewTwin(path, request.nextUrl.search) : null;
-  const response = twin ? NextResponse.rewrite(new URL(twin, request.url)) : NextResponse.next();
+  const served = internal || !twinsServeThisSite() ? null : (defaultViewTwin(path, search) ?? cachedViewPath(path, search));
+  const response = served ? NextResponse.rewrite(new URL(served, request.url)) : NextResponse.next();
   response.headers.set('Cache-Control', policy.cacheControl);
   return response;
 }

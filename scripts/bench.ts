@@ -204,8 +204,10 @@ function timeDbBuild(dataDir: string | undefined, dbFile: string, runs: number):
 
 interface DatasetResult {
   label: string;
-  /** One request at a time, median of 7, the same view each time (nothing caches a rendered page). */
+  /** One request at a time, median of 7, the same view each time, rendered each time (UNCACHED). */
   renderMs: number;
+  /** The warm view at 10 connections on a server that renders every request (for growth with the data). */
+  uncachedWarm?: Measured;
   factor: number;
   models: number;
   benchmarks: number;
@@ -215,6 +217,13 @@ interface DatasetResult {
   dbBytes: number;
   results: Measured[];
 }
+
+/**
+ * A server that renders every view on every request: no prerendered twin, no cached view
+ * (lib/default-views.ts). Render time and its growth with the data are measured on it; throughput
+ * targets on a server as deployed.
+ */
+const UNCACHED = { GLM_VIEW_CACHE: 'off' };
 
 /** The same selection on every dataset, one request at a time: how render time grows with the data. */
 async function renderTime(server: Server, catalog: Catalog): Promise<number> {
@@ -317,8 +326,6 @@ async function main() {
     console.log(
       `  60 x 60 /compare URL (${hugeView.urlBytes} B): ${kb(hugeView.htmlBytes)} HTML, ${hugeView.ms} ms one request at a time (limit: 2 MB)`,
     );
-    const render = await renderTime(server, catalog);
-    console.log(`  one request at a time, the warm view: ${render} ms`);
     const staticRps = results[0]?.requestsPerSec ?? 0;
     for (const r of results) r.ratioToStatic = staticRps > 0 ? round(r.requestsPerSec / staticRps, 3) : 0;
     const prerenderedRps = results[1]?.requestsPerSec ?? 0;
@@ -326,9 +333,21 @@ async function main() {
       p.measured.ratioToStatic = staticRps > 0 ? round(p.measured.requestsPerSec / staticRps, 3) : 0;
       p.ratioToPrerendered = prerenderedRps > 0 ? round(p.measured.requestsPerSec / prerenderedRps, 3) : 0;
     }
+    const uncached = await startServer(PORT + 20, UNCACHED);
+    let render: number;
+    let uncachedWarm: Measured;
+    try {
+      console.log('\nReal data, every view rendered per request (GLM_VIEW_CACHE=off), for growth with the data:');
+      uncachedWarm = await measure(uncached, { name: 'compare warm permalink', path: warmCompareUrl(catalog.version) });
+      render = await renderTime(uncached, catalog);
+      console.log(`  one request at a time, the warm view: ${render} ms`);
+    } finally {
+      await uncached.stop();
+    }
     datasets.push({
       label: '1x (real)',
       renderMs: render,
+      uncachedWarm,
       factor: 1,
       models: catalog.models.length,
       benchmarks: catalog.benchmarks.length,
@@ -369,7 +388,7 @@ async function main() {
     );
     const buildMs = Math.round(run('npm', ['run', '--silent', 'db:build'], { DATA_DIR: dir, DATABASE_PATH: db }));
     const cat = readCatalog(db);
-    const s = await startServer(port, { DATABASE_PATH: db });
+    const s = await startServer(port, { DATABASE_PATH: db, ...UNCACHED });
     try {
       const results: Measured[] = [];
       for (const t of compareTargets(cat, 1)) results.push(await measure(s, t));
@@ -407,7 +426,7 @@ async function main() {
     models: d.models,
     benchmarks: d.benchmarks,
     scoreRows: d.scoreRows,
-    warmP50Ms: get(d, 'compare warm permalink')?.latencyP50Ms ?? null,
+    warmP50Ms: (d.uncachedWarm ?? get(d, 'compare warm permalink'))?.latencyP50Ms ?? null,
     renderMs: d.renderMs,
     coldP50Ms: get(d, 'compare cold permalinks')?.latencyP50Ms ?? null,
     warmBytes: get(d, 'compare warm permalink')?.bytesPerRequest ?? null,

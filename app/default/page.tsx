@@ -4,8 +4,8 @@ import { DefaultView } from '@/components/layout/default-view';
 
 // / with no query, prerendered; the proxy serves / from here (lib/default-views.ts).
 export const dynamic = 'force-static';
-// The page's metadata, with its canonical URL: the twin is served at /.
-export const metadata: Metadata = { ...pageMeta, alternates: { ...pageMeta.alternates, canonical: '/' } };
+// The page's own metadata: served at /, it names no other address (Next writes a canonical "/" without its slash).
+export const metadata: Metadata = pageMeta;
 
 export default function HomeDefaultView() {
   return <DefaultView page={HomePage} />;

@@ -2,10 +2,12 @@
  * Deployment: SITE_URL in every absolute URL, relative redirects, and two replicas of one
  * standalone build answering pinned URLs with the same bytes and ETags.
  *
- * The "SITE_URL" suite runs two standalone servers (glm-server.cjs) of the suite's build with
- * SITE_URL=https://glm.example given at start, each in its own process group, stopped by that
- * group in afterAll. (A build made with SITE_URL prerenders pages with it instead; the README's
- * Deploy section says when to choose which.)
+ * The "SITE_URL" suite runs two standalone servers (glm-server.cjs) of the build made with
+ * SITE_URL=https://glm.example (`npm run build:site`, into .next-site/, as a deployment builds),
+ * given the same SITE_URL at start, each in its own process group, stopped by that group in
+ * afterAll. That build prerenders the pages that do not read their query, serves default views from
+ * their prerendered twins and keeps canonical /compare and /pricing views in Next's cache
+ * (lib/default-views.ts).
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -14,9 +16,8 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 const ROOT = path.resolve(__dirname, '..', '..');
 const SITE = 'https://glm.example';
 const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
-// The build `npm run test:e2e` made: built without SITE_URL, every page renders per request and
-// takes the address the server is given at start, so one build serves both suites.
-const DIST = process.env.NEXT_DIST_DIR ?? '.next';
+// The build `npm run test:e2e` made with SITE_URL (npm run build:site).
+const SITE_DIST = process.env.SITE_DIST_DIR ?? '.next-site';
 
 /** One URL per page type. */
 const PAGES = [
@@ -115,10 +116,10 @@ test.describe('SITE_URL and replicas (standalone build)', () => {
 
   test.beforeAll(async () => {
     test.setTimeout(120_000);
-    const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: DIST, SITE_URL: SITE };
+    const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: SITE_DIST, SITE_URL: SITE };
     for (const [i, port] of ports.entries()) {
       const serverEnv = env;
-      const child = spawn(process.execPath, [path.join(ROOT, DIST, 'standalone', 'glm-server.cjs')], {
+      const child = spawn(process.execPath, [path.join(ROOT, SITE_DIST, 'standalone', 'glm-server.cjs')], {
         cwd: ROOT,
         detached: true,
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -184,9 +185,41 @@ test.describe('SITE_URL and replicas (standalone build)', () => {
       const again = await request.get(`${origins[1]}${url}`, { headers: { 'If-None-Match': etags[0]! } });
       expect(again.status(), `${kind}: 304 from the other replica`).toBe(304);
     }
-    // The latest data may change with a rebuilt database: pages are kept a minute, then revalidated.
-    const latest = await request.get(`${origins[0]}/compare?models=glm-4.5~glm-4.6&benchmarks=hle`);
-    expect(latest.headers()['cache-control']).toBe('public, max-age=60, stale-while-revalidate=600');
+    // The latest data may change with a rebuilt database: pages are kept a minute, then revalidated
+    // (a cached view's header is Next's own, from its route's revalidate and next.config's expireTime).
+    for (const url of ['/compare?models=glm-4.5~glm-4.6&benchmarks=hle', '/pricing']) {
+      const latest = await request.get(`${origins[0]}${url}`);
+      expect(latest.headers()['cache-control'], url).toMatch(/^(public, max-age=60|s-maxage=60), stale-while-revalidate=600$/);
+    }
+  });
+
+  test('a view with a query is rendered once and then served from the cache, showing what its URL asks for', async ({
+    request,
+  }) => {
+    const origin = origins[0]!;
+    const url = '/compare?models=glm-4.6~kimi-k2~glm-4.5&benchmarks=hle~aime-2025&v=2026-12';
+    const first = await request.get(`${origin}${url}`);
+    const second = await request.get(`${origin}${url}`);
+    expect(second.headers()['x-nextjs-cache']).toBe('HIT');
+    for (const answer of [first, second]) {
+      const html = await answer.text();
+      // The models asked for, in the order asked for: never the default view or another cached one.
+      expect([...html.matchAll(/<tr data-model="([^"]+)"/g)].map((m) => m[1])).toEqual(['glm-4.6', 'kimi-k2', 'glm-4.5']);
+      expect(html).toContain(`<link rel="canonical" href="${SITE}/compare?models=glm-4.6~kimi-k2~glm-4.5&amp;`);
+    }
+    const pricing = await request.get(`${origin}/pricing?model=glm-4.6&in=3000`);
+    await request.get(`${origin}/pricing?model=glm-4.6&in=3000`);
+    expect(await pricing.text()).toMatch(/name="in"[^>]*value="3000"|value="3000"[^>]*name="in"/);
+    // Another spelling of the view still redirects to the canonical URL.
+    const other = await request.get(`${origin}/compare?benchmarks=hle~aime-2025&models=glm-4.6~kimi-k2~glm-4.5&v=2026-12`, {
+      maxRedirects: 0,
+    });
+    expect(other.status()).toBe(308);
+    expect(other.headers()['location']).toBe(url);
+    // Default views come prerendered.
+    for (const page of ['/', '/compare', '/pricing', '/hardware', '/models']) {
+      expect((await request.get(`${origin}${page}`)).headers()['x-nextjs-prerender'], page).toBeTruthy();
+    }
   });
 
   test('the health route reports the data version, the database stamp and the uptime, uncached', async ({ request }) => {
