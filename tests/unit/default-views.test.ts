@@ -50,6 +50,7 @@ describe('default views served from prerendered twins', () => {
       const file = path.join(process.cwd(), 'app', twin, 'page.tsx');
       const source = fs.readFileSync(file, 'utf8');
       expect(source, twin).toContain("export const dynamic = 'force-static'");
+      expect(source, twin).toContain('export const revalidate = 60');
       expect(source, twin).toContain('<DefaultView page=');
       // Served at its page's address, so it names that address as canonical (compare pins its own; / names none).
       if (page !== '/compare' && page !== '/') expect(source, twin).toContain(`canonical: '${page}'`);
