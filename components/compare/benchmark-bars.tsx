@@ -4,7 +4,7 @@ import dynamic from 'next/dynamic';
 import { ChartFrame, StaticBars } from '@/components/ui/chart';
 import { ChartSlot } from './chart-slot';
 import { chartLegend, type BarPanel } from '@/lib/compare/chart-data';
-import { cn } from '@/lib/cn';
+import { cx } from '@/lib/cx';
 
 // Recharts is most of the page's JavaScript; it renders only in the browser anyway (it measures
 // its container), so it loads after the page, when the chart comes into view (ChartSlot).
@@ -64,7 +64,7 @@ export function BenchmarkBars({
 }) {
   return (
     <div>
-      <div className={cn('grid gap-6', panels.length > 1 && 'md:grid-cols-2')} data-testid="bar-chart">
+      <div className={cx('grid gap-6', panels.length > 1 && 'md:grid-cols-2')} data-testid="bar-chart">
         {panels.map((p) => (
           <Panel key={p.id} panel={p} interactive={interactive} />
         ))}

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { LinkPending } from '@/components/ui/link-pending';
-import { cn } from '@/lib/cn';
+import { cx } from '@/lib/cx';
 import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { OrgDot } from '@/components/ui/org-dot';
 import {
@@ -182,7 +182,7 @@ function OptionRow({
         <span
           aria-hidden="true"
           // While the new view loads, the box shows the state this choice asks for.
-          className={cn(
+          className={cx(
             'grid size-4 shrink-0 place-items-center rounded border text-[10px]',
             selected
               ? 'border-accent bg-accent text-accent-fg group-has-[[data-link-pending]]/opt:border-fg-subtle group-has-[[data-link-pending]]/opt:bg-transparent'
@@ -190,7 +190,7 @@ function OptionRow({
           )}
         >
           <span
-            className={cn(
+            className={cx(
               selected
                 ? 'group-has-[[data-link-pending]]/opt:opacity-0'
                 : 'opacity-0 group-has-[[data-link-pending]]/opt:opacity-100',

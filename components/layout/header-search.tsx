@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState } from 'react';
 import { SEARCH_KIND_LABEL, searchEntries, searchIndexUrl, type SearchEntry } from '@/lib/search';
-import { cn } from '@/lib/cn';
+import { cx } from '@/lib/cx';
 
 const MAX_SHOWN = 8;
 /** One index per data version, fetched once per page load (and cached by the browser for good). */
@@ -133,7 +133,7 @@ export function HeaderSearch({ version }: { version: string }) {
             id={`${listId}-${i}`}
             role="option"
             aria-selected={i === active}
-            className={cn('cursor-pointer rounded px-2 py-1.5', i === active ? 'bg-bg-muted' : 'hover:bg-bg-muted')}
+            className={cx('cursor-pointer rounded px-2 py-1.5', i === active ? 'bg-bg-muted' : 'hover:bg-bg-muted')}
             // mousedown, not click: the input's blur would close the list before a click lands.
             onMouseDown={(event) => {
               event.preventDefault();

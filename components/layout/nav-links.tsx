@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { cn } from '@/lib/cn';
+import { cx } from '@/lib/cx';
 
 export interface NavLink {
   href: string;
@@ -26,11 +26,10 @@ export function NavLinks({ links, variant }: { links: readonly NavLink[]; varian
             <Link
               href={l.href}
               aria-current={current ? 'page' : undefined}
-              className={cn(
-                variant === 'bar'
-                  ? 'text-fg-muted underline-offset-8 hover:text-fg'
-                  : 'block rounded px-2 py-1.5 hover:bg-bg-muted',
-                current && variant === 'bar' && 'font-medium text-fg underline decoration-accent decoration-2',
+              className={cx(
+                variant === 'bar' ? 'underline-offset-8' : 'block rounded px-2 py-1.5 hover:bg-bg-muted',
+                variant === 'bar' &&
+                  (current ? 'font-medium text-fg underline decoration-accent decoration-2' : 'text-fg-muted hover:text-fg'),
                 current && variant === 'menu' && 'bg-bg-muted font-medium',
               )}
             >

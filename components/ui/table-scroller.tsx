@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { cn } from '@/lib/cn';
+import { cx } from '@/lib/cx';
 
 /**
  * A table's own horizontal scroller: on a phone the table scrolls sideways inside it and the
@@ -41,10 +41,10 @@ export function TableScroller({
     };
   }, []);
   return (
-    <div className={cn('relative', bordered && 'rounded-md border border-border')}>
+    <div className={cx('relative', bordered && 'rounded-md border border-border')}>
       <div
         ref={ref}
-        className={cn('relative overflow-x-auto', bordered && 'rounded-md')}
+        className={cx('relative overflow-x-auto', bordered && 'rounded-md')}
         role="region"
         aria-label={label}
         tabIndex={0}
@@ -57,7 +57,7 @@ export function TableScroller({
       <div
         aria-hidden="true"
         data-scroll-fade="right"
-        className={cn(
+        className={cx(
           'pointer-events-none absolute inset-y-0 right-0 z-20 w-8 bg-gradient-to-l from-fg/15 to-transparent transition-opacity',
           bordered && 'rounded-r-md',
           more.right ? 'opacity-100' : 'opacity-0',

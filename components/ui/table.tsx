@@ -1,6 +1,6 @@
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { TableScroller } from '@/components/ui/table-scroller';
-import { cn } from '@/lib/cn';
+import { cx } from '@/lib/cx';
 
 /*
  * Table primitives. They add no element of their own, and a bordered table's cells carry no class
@@ -41,7 +41,7 @@ export function Table({
   return (
     <TableScroller label={label} {...(bordered ? null : { bordered })} {...(scrollerTestId ? { testId: scrollerTestId } : null)}>
       <table
-        className={cn(bordered && 'dt', tabular && 'tabular', 'w-full text-sm', className)}
+        className={cx(bordered && 'dt', tabular && 'tabular', 'w-full text-sm', className)}
         {...(testId ? { 'data-testid': testId } : null)}
       >
         {children}
@@ -73,13 +73,13 @@ export function THead({
     // A plain table's columns are set apart by right padding, none after the last.
     const spacing = plain && (i < columns.length - 1 || children) ? 'pr-3' : undefined;
     return (
-      <Th key={i} plain={plain} numeric={col.numeric} className={cn(spacing, col.className)}>
+      <Th key={i} plain={plain} numeric={col.numeric} className={cx(spacing, col.className)}>
         {col.label}
       </Th>
     );
   });
   return (
-    <thead className={cn(!plain && 'bg-bg-subtle', 'text-left text-xs text-fg-muted', className)}>
+    <thead className={cx(!plain && 'bg-bg-subtle', 'text-left text-xs text-fg-muted', className)}>
       <tr>
         {children === undefined ? (
           cells
@@ -106,7 +106,7 @@ function classProp(className: string | undefined): { className?: string } {
 
 /** A column header cell (scope="col" unless told otherwise). */
 export function Th({ numeric, plain, className, scope = 'col', ...rest }: CellProps<'th'>) {
-  return <th scope={scope} {...classProp(cn(plain && 'py-1 font-medium', numeric && 'text-right', className))} {...rest} />;
+  return <th scope={scope} {...classProp(cx(plain && 'py-1 font-medium', numeric && 'text-right', className))} {...rest} />;
 }
 
 /** The header cell that names its row (or, with scope="rowgroup", a group of rows). */
@@ -116,5 +116,5 @@ export function RowTh({ className, scope = 'row', ...rest }: ComponentPropsWitho
 
 /** A body cell; `numeric` aligns it right, under its header. */
 export function Td({ numeric, plain, className, ...rest }: CellProps<'td'>) {
-  return <td {...classProp(cn(plain && 'py-1', numeric && 'text-right', className))} {...rest} />;
+  return <td {...classProp(cx(plain && 'py-1', numeric && 'text-right', className))} {...rest} />;
 }
