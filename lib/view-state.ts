@@ -296,6 +296,34 @@ export function compareUrl(state: CompareState, path = '/compare'): string {
   return withQuery(path, serializeCompareState(state));
 }
 
+/**
+ * A quick pick, named rather than spelled out: a group of models (lib/compare/quick-picks.ts) or the
+ * models and benchmarks of one model's launch chart.
+ */
+export type QuickPick = { group: string } | { launch: string };
+
+/**
+ * The link of a quick pick from a view: /compare/pick answers it with a redirect to the view with the
+ * pick applied. The page carries the pick's name, not its list, so its size does not grow with the
+ * catalogue; the state keeps everything the pick does not replace.
+ */
+export function quickPickUrl(pick: QuickPick, state: CompareState): string {
+  const kept: CompareState =
+    'group' in pick ? { ...state, models: [] } : { ...state, models: [], benchmarks: [], categories: [], sort: null };
+  const name = build(['group' in pick ? ['group', pick.group] : ['launch', pick.launch]]);
+  const query = serializeCompareState(kept);
+  return withQuery('/compare/pick', query ? `${name}&${query}` : name);
+}
+
+/** The pick a /compare/pick request names (null when it names none or both), and the view state it starts from. */
+export function parseQuickPick(params: SearchParams): { pick: QuickPick | null; state: CompareState; issues: ViewIssue[] } {
+  const group = getParam(params, 'group');
+  const launch = getParam(params, 'launch');
+  const { state, issues } = parseCompareState(params);
+  const pick = group && !launch ? { group } : launch && !group ? { launch } : null;
+  return { pick, state, issues };
+}
+
 /** The CSV or JSON download of exactly the rows a compare view shows. */
 export function compareExportUrl(state: CompareState, format: 'csv' | 'json'): string {
   const query = serializeCompareState(state);

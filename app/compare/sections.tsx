@@ -9,9 +9,18 @@ import { Section } from '@/components/ui/section';
 import { NotesList } from '@/components/values/notes';
 import { barPanels, yBenchmark } from '@/lib/compare/chart-data';
 import { pickerCatalogUrl } from '@/lib/compare/picker-options';
+import { groupModelIds, type ModelGroup } from '@/lib/compare/quick-picks';
 import { categoryLabel, type CompareData } from '@/lib/queries/compare';
 import type { NoteView } from '@/lib/queries/shared';
-import { CATEGORIES, CHART_TYPES, compareExportUrl, PRICE_MODES, toggleId, type CompareState } from '@/lib/view-state';
+import {
+  CATEGORIES,
+  CHART_TYPES,
+  compareExportUrl,
+  PRICE_MODES,
+  quickPickUrl,
+  toggleId,
+  type CompareState,
+} from '@/lib/view-state';
 
 /** Builds a link to this view with some of its URL state changed. */
 export type ViewUrl = (patch: Partial<CompareState>) => string;
@@ -76,16 +85,21 @@ export function CompareHeader({ data, permalink }: { data: CompareData; permalin
 /** Quick picks for the model picker: the default, the launch charts' line-ups, GLM, open weights, all. */
 function modelQuickPicks(data: CompareData, url: ViewUrl) {
   const shownModels = data.state.models;
-  const withScores = data.modelOptions.filter((m) => m.scoreCount > 0);
-  const glm = withScores.filter((m) => m.organization.id === 'zai').map((m) => m.id);
-  const open = withScores.filter((m) => m.openWeights).map((m) => m.id);
-  const all = withScores.map((m) => m.id);
+  const { urlState } = data;
   const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
   const launchPicks = data.launchPicks.slice(0, 8).map((p) => ({
     label: p.label,
-    href: url({ models: p.models, benchmarks: p.benchmarks, categories: [], sort: null }),
+    href: quickPickUrl({ launch: p.modelId }, urlState),
     active: !data.defaultModels && same(shownModels, p.models),
   }));
+  const group = (label: string, name: ModelGroup) => {
+    const ids = groupModelIds(data.modelOptions, name);
+    return {
+      label: name === 'all' ? `${label} (${ids.length})` : label,
+      href: quickPickUrl({ group: name }, urlState),
+      active: !data.defaultModels && same(shownModels, ids),
+    };
+  };
   return [
     {
       label: data.defaultPick ? `Default: ${data.defaultPick.label}` : 'Default',
@@ -93,9 +107,9 @@ function modelQuickPicks(data: CompareData, url: ViewUrl) {
       active: data.defaultModels,
     },
     ...launchPicks,
-    { label: 'GLM family', href: url({ models: glm }), active: !data.defaultModels && same(shownModels, glm) },
-    { label: 'Open weights', href: url({ models: open }), active: !data.defaultModels && same(shownModels, open) },
-    { label: `All (${all.length})`, href: url({ models: all }), active: !data.defaultModels && same(shownModels, all) },
+    group('GLM family', 'glm'),
+    group('Open weights', 'open'),
+    group('All', 'all'),
   ];
 }
 

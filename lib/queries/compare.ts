@@ -20,9 +20,11 @@ import {
   type Category,
   type CompareState,
   type MatchMode,
+  type QuickPick,
   type ViewIssue,
   DEFAULT_COMPARE_STATE,
 } from '../view-state';
+import { groupModelIds, isModelGroup } from '../compare/quick-picks';
 import type { PickerCatalog, PickerOptionGroup } from '../compare/picker-options';
 import { CATEGORY_LABEL } from './catalog';
 import { getModelList } from './models';
@@ -310,6 +312,24 @@ const getLaunchPicks = perVersion('launchPicks', (versionId): LaunchPick[] => {
   const isGlm = (p: LaunchPick) => modelOptions.find((m) => m.id === p.modelId)?.organization.id === 'zai';
   return [...picks.filter(isGlm).sort(byRelease), ...picks.filter((p) => !isGlm(p)).sort(byRelease)];
 });
+
+/**
+ * The view a quick pick leads to (lib/view-state.ts › quickPickUrl): the state with the pick's models
+ * (and, for a launch chart, its benchmarks, unsorted and in no category); null when the version has no
+ * such pick. A version the data does not have is left for the view to report.
+ */
+export function quickPickView(state: CompareState, pick: QuickPick): CompareState | null {
+  const resolved = resolveVersion(state.v ?? undefined);
+  if (resolved.unknown !== undefined) return state;
+  const versionId = resolved.version.id;
+  if ('group' in pick) {
+    if (!isModelGroup(pick.group)) return null;
+    return { ...state, models: groupModelIds(getCompareCatalog(versionId).modelOptions, pick.group) };
+  }
+  const launch = getLaunchPicks(versionId).find((p) => p.modelId === pick.launch);
+  if (!launch) return null;
+  return { ...state, models: launch.models, benchmarks: launch.benchmarks, categories: [], sort: null };
+}
 
 /** What a version offers as starting points: its launch picks and the default selection of models. */
 export function getCompareDefaults(versionId: string): { launchPicks: LaunchPick[]; defaultModels: string[] } {

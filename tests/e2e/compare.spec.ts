@@ -73,6 +73,28 @@ test('back and forward step through view changes', async ({ page }) => {
   await expect(page).toHaveURL(/sort=-hle$/);
 });
 
+test('a group quick pick is a short link that lands on the full permalink, the rest of the view kept', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/compare?models=glm-4.5&benchmarks=swe-bench-verified&chart=price');
+  const picker = await openPicker(page, 'model-picker');
+  const glm = picker.getByRole('link', { name: 'GLM family' });
+  // The page names the pick; the list of models is the server's to spell out.
+  await expect(glm).toHaveAttribute('href', '/compare/pick?group=glm&benchmarks=swe-bench-verified&chart=price');
+  await glm.click();
+  await expect(page).toHaveURL(/\/compare\?models=glm-[^&]*~glm-[^&]*&benchmarks=swe-bench-verified&chart=price$/);
+  const models = new URL(page.url()).searchParams.get('models')!.split('~');
+  expect(models.every((id) => id.startsWith('glm-'))).toBe(true);
+  await expect(page.locator('[data-picker="model-picker"] summary')).toContainText(`${models.length} shown`);
+  // Without JavaScript the link is a redirect to the same permalink.
+  const direct = await request.get('/compare/pick?group=glm&benchmarks=swe-bench-verified&chart=price', { maxRedirects: 0 });
+  expect(direct.status()).toBe(307);
+  expect(direct.headers()['location']).toBe(new URL(page.url()).pathname + new URL(page.url()).search);
+  // A pick that does not exist is a 404, not a guess.
+  expect((await request.get('/compare/pick?group=closed', { maxRedirects: 0 })).status()).toBe(404);
+});
+
 test('a malformed URL shows a notice and a working page', async ({ page }) => {
   const response = await page.goto(
     '/compare?models=glm-4.5~no-such-model~%3Cscript%3E&benchmarks=hle~x..y&sort=-nope&chart=pie&v=1999-99&variants=2&price=gold',
