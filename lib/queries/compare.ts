@@ -292,13 +292,23 @@ function benchmarkMeta(b: BenchmarkInfo): BenchmarkMeta {
 const getLaunchPicks = perVersion('launchPicks', (versionId): LaunchPick[] => {
   const { modelOptions } = getCompareCatalog(versionId);
   const withLaunch = modelOptions.filter((m) => m.launchSource !== null);
+  // Several models can share one launch chart (a release and its variants): each source is read once.
+  const rowsBySource = new Map<string, Array<{ model: string; benchmark: string }>>();
+  const sourceRows = (sourceId: string) => {
+    let rows = rowsBySource.get(sourceId);
+    if (!rows) {
+      rows = getDb()
+        .select({ model: scoresTable.modelId, benchmark: scoresTable.benchmarkId })
+        .from(scoresTable)
+        .where(and(eq(scoresTable.version, versionId), eq(scoresTable.sourceId, sourceId), eq(scoresTable.disputed, false)))
+        .orderBy(asc(scoresTable.ordinal))
+        .all();
+      rowsBySource.set(sourceId, rows);
+    }
+    return rows;
+  };
   const picks = withLaunch.flatMap((m): LaunchPick[] => {
-    const rows = getDb()
-      .select({ model: scoresTable.modelId, benchmark: scoresTable.benchmarkId })
-      .from(scoresTable)
-      .where(and(eq(scoresTable.version, versionId), eq(scoresTable.sourceId, m.launchSource!), eq(scoresTable.disputed, false)))
-      .orderBy(asc(scoresTable.ordinal))
-      .all();
+    const rows = sourceRows(m.launchSource!);
     const models = [m.id, ...new Set(rows.map((r) => r.model).filter((id) => id !== m.id))];
     if (models.length < 2) return [];
     const benchmarks = [...new Set(rows.filter((r) => r.model === m.id).map((r) => r.benchmark))];
@@ -571,7 +581,12 @@ export function getCompareData(
   const launchPicks = getLaunchPicks(versionId);
   const selected = selectModels(urlState, catalog, launchPicks);
   const { defaultPick } = selected;
-  const selectedScores = selected.modelIds.length > 0 ? getScoreViews(versionId, selected.modelIds) : [];
+  // A view that names its benchmarks reads only their rows (and the scatter's y benchmark's): the
+  // selected models' other rows grow with the catalogue, not with the view. Otherwise the rows tell
+  // which benchmarks have data to choose from.
+  const named =
+    urlState.benchmarks.length > 0 ? [...new Set([...urlState.benchmarks, ...(urlState.y ? [urlState.y] : [])])] : undefined;
+  const selectedScores = selected.modelIds.length > 0 ? getScoreViews(versionId, selected.modelIds, named) : [];
   const scoredBenchmarks = new Set(selectedScores.map((s) => s.benchmarkId));
   const selectedBenchmarks = selectBenchmarks(urlState, catalog, getBenchmarks(versionId), scoredBenchmarks, defaultPick);
   // A view larger than a page should draw is cut, saying so (the export asks for everything).

@@ -1,0 +1,1 @@
+CREATE INDEX `scores_source` ON `scores` (`version`,`source_id`);
