@@ -5,6 +5,7 @@ import type { BenchmarkCategory } from '../data/schema';
 import { getDb } from '../db/client';
 import { organizations, scores } from '../db/schema';
 import { getModelList, type ModelSummary } from './models';
+import { perVersion } from './memo';
 import { getBenchmarks, type BenchmarkInfo } from './scores';
 
 /** The index pages (/models, /benchmarks): every model or benchmark of a version with how much data it has. */
@@ -70,8 +71,11 @@ export function getOrganizations(version: string): OrganizationInfo[] {
     .map((o) => ({ id: o.id, name: o.name, aka: JSON.parse(o.aka) as string[], country: o.country, url: o.url }));
 }
 
-/** Models grouped by organization; organizations in the order their first model appears in the data. */
-export function getModelIndex(version: string): ModelIndexGroup[] {
+/**
+ * Models grouped by organization; organizations in the order their first model appears in the data.
+ * Kept per version (lib/queries/memo.ts): its counts read every score row of the version.
+ */
+export const getModelIndex = perVersion('modelIndex', (version): ModelIndexGroup[] => {
   const list = getModelList(version);
   const orgs = new Map(getOrganizations(version).map((o) => [o.id, o]));
   const scored = countsBy(version, scores.modelId, true);
@@ -93,7 +97,7 @@ export function getModelIndex(version: string): ModelIndexGroup[] {
     group.models.push({ ...m, benchmarksScored: scored.get(m.id) ?? 0, scoreRows: rows.get(m.id) ?? 0 });
   }
   return [...groups.values()];
-}
+});
 
 /** Each benchmark followed by its sub-benchmarks (TAU-bench, then its retail and airline parts). */
 function parentsThenChildren(list: BenchmarkIndexEntry[]): BenchmarkIndexEntry[] {
@@ -109,8 +113,8 @@ function parentsThenChildren(list: BenchmarkIndexEntry[]): BenchmarkIndexEntry[]
   return out;
 }
 
-/** Benchmarks grouped by category in CATEGORY_ORDER; within a category, in the data's order. */
-export function getBenchmarkIndex(version: string): BenchmarkIndexGroup[] {
+/** Benchmarks grouped by category in CATEGORY_ORDER; within a category, in the data's order. Kept per version, as the models'. */
+export const getBenchmarkIndex = perVersion('benchmarkIndex', (version): BenchmarkIndexGroup[] => {
   const all = getBenchmarks(version);
   const byId = new Map(all.map((b) => [b.id, b]));
   const scored = countsBy(version, scores.benchmarkId, true);
@@ -133,4 +137,4 @@ export function getBenchmarkIndex(version: string): BenchmarkIndexGroup[] {
       benchmarks: parentsThenChildren(entries.filter((b) => b.category === category)),
     }))
     .filter((g) => g.benchmarks.length > 0);
-}
+});

@@ -4,6 +4,7 @@ import { basisLabel, compareBenchmark, type BenchmarkComparison } from '../compa
 import { priceAxisLabel, type ScatterData, type ScatterDatum } from '../compare/chart-data';
 import { blendedPrice, paretoFrontier } from '../compare/pareto';
 import { formatMoney, formatPartialDate } from '../format';
+import { groupBy } from '../group-by';
 import { compareUrl, DEFAULT_COMPARE_STATE } from '../view-state';
 import { getCompareData, toCandidate, type ModelOption } from './compare';
 import { perVersion } from './memo';
@@ -83,9 +84,9 @@ interface Comparison {
 function compareEach(versionId: string, models: readonly ModelOption[]): Comparison[] {
   const ids = models.map((m) => m.id);
   const nameOf = (id: string) => models.find((m) => m.id === id)?.name ?? id;
-  const scores = getScoreViews(versionId, ids);
+  const byBenchmark = groupBy(getScoreViews(versionId, ids), (s) => s.benchmarkId);
   return getBenchmarks(versionId).flatMap((benchmark) => {
-    const own = scores.filter((s) => s.benchmarkId === benchmark.id);
+    const own = byBenchmark.get(benchmark.id) ?? [];
     if (new Set(own.map((s) => s.modelId)).size < 2) return [];
     const views = new Map(own.map((s) => [s.id, s]));
     const result = compareBenchmark(benchmark.id, ids, own.map(toCandidate), nameOf);
