@@ -6,16 +6,18 @@
  *   PORT=3000 HOSTNAME=0.0.0.0 node .next/standalone/glm-server.cjs
  *
  * Pinned answers (a `v=` query: a permalink, API answer or preview image of one data version)
- * are the same bytes on every replica of a build. Next streams pages rendered per request and
- * sends no ETag for them, so a CDN or browser could not revalidate them: here such an answer
- * is buffered, and one lacking an ETag gets a strong one hashed from its body (a 304 when
- * If-None-Match matches). Everything else streams untouched.
+ * are the same on every replica of a build. Next streams pages rendered per request and sends
+ * no ETag for them, and its ETag for a cached view is of bytes that can differ between replicas
+ * (pageContent), so a CDN or browser could not revalidate them against any replica: here such an
+ * answer is buffered; a page gets a strong ETag hashed from its content, any other answer lacking
+ * one from its body (a 304 when If-None-Match matches). Everything else streams untouched.
  */
 'use strict';
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const http = require('node:http');
 const path = require('node:path');
+const zlib = require('node:zlib');
 
 process.env.NODE_ENV = 'production';
 process.chdir(__dirname);
@@ -45,7 +47,28 @@ function ifNoneMatch(header, etag) {
 }
 
 /**
- * Buffers the answer; at its end, adds a strong ETag from the body unless it has one. The
+ * A page's content for its ETag: the decoded HTML without React's text separators. React writes
+ * `<!-- -->` between adjacent text nodes when its render happened to pause between them (say, on
+ * the first use of a client component in the process), so the first render of a view on each
+ * replica can differ by a separator while showing the same page. Hashing without them gives every
+ * replica the same ETag for the same page, and a CDN's revalidation against any of them a 304.
+ */
+function pageContent(body, encoding) {
+  const enc = String(encoding ?? '').toLowerCase();
+  const decoded =
+    enc === 'gzip'
+      ? zlib.gunzipSync(body)
+      : enc === 'br'
+        ? zlib.brotliDecompressSync(body)
+        : enc === 'deflate'
+          ? zlib.inflateSync(body)
+          : body;
+  return decoded.toString('utf8').replaceAll('<!-- -->', '');
+}
+
+/**
+ * Buffers the answer; at its end, adds a strong ETag from the body unless it has one (a page's
+ * always, from its content: pageContent). The
  * status line and headers are held back until then (writeHead is deferred), so Next's
  * compression still applies and the ETag is that of the bytes sent.
  */
@@ -86,8 +109,12 @@ function tagFromBody(req, res) {
     if (!res.headersSent && res.statusCode === 200) {
       // Cache-Control is the app's (proxy.ts, lib/http-cache.ts): this only adds the ETag.
       let etag = res.getHeader('ETag');
-      if (!etag) {
-        etag = `"${crypto.createHash('sha256').update(body).digest('base64url')}"`;
+      const html = String(res.getHeader('Content-Type') ?? '').startsWith('text/html');
+      if (!etag || html) {
+        etag = `"${crypto
+          .createHash('sha256')
+          .update(html ? pageContent(body, res.getHeader('Content-Encoding')) : body)
+          .digest('base64url')}"`;
         res.setHeader('ETag', etag);
       }
       if (ifNoneMatch(req.headers['if-none-match'], String(etag))) {
