@@ -10,6 +10,7 @@ const ROUTES = [
   '/compare',
   '/compare/export',
   '/compare/options',
+  '/compare/pick',
   '/embed/compare',
   '/compare/glm-4.6-vs-kimi-k2',
   '/models/glm-4.6',
@@ -52,6 +53,8 @@ const PARAMS = [
   'to',
   'format',
   'headline',
+  'group',
+  'launch',
 ];
 const IDS = [
   'glm-4.5',
