@@ -1,15 +1,20 @@
 'use client';
 
-import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { createPortal } from 'react-dom';
 import type * as FloatingUi from '@floating-ui/dom';
+import type RemotePanelBody from './remote-panel-body';
 import type { Why } from './remote-panel-body';
 import { REMOTE_TIP_ID } from './source-tip';
 
 // Placement and the panel's drawing code load when a panel first opens or the browser is idle: they
 // are not part of any page's first load.
-const loadPanelBody = () => import('./remote-panel-body');
-const RemotePanelBody = lazy(loadPanelBody);
+// Kept as a plain module, not React.lazy: a lazy component suspends on its first render even when its
+// code is already here, and React holds a revealed Suspense boundary back for 300 ms, so the first
+// panel of a page took 330 ms to appear (the next ones 30 ms).
+type PanelBody = typeof RemotePanelBody;
+let panelBody: PanelBody | undefined;
+const loadPanelBody = () => import('./remote-panel-body').then((m) => (panelBody = m.default));
 let floatingUi: Promise<typeof FloatingUi> | undefined;
 const loadFloatingUi = () => (floatingUi ??= import('@floating-ui/dom'));
 
@@ -201,10 +206,23 @@ function attachTipListeners(
  */
 export function SourceTipController() {
   const [remote, setRemote] = useState<Remote | null>(null);
+  const [Body, setBody] = useState<PanelBody | 'failed' | undefined>(() => panelBody);
   const panelRef = useRef<HTMLElement | null>(null);
   const openRef = useRef<(trigger: HTMLElement, panel: HTMLElement) => void>(() => {});
 
   useEffect(() => attachTipListeners(setRemote, (open) => (openRef.current = open)), []);
+
+  useEffect(() => {
+    if (!remote || (Body && Body !== 'failed')) return;
+    let current = true;
+    loadPanelBody().then(
+      (loaded) => current && setBody(() => loaded),
+      () => current && setBody('failed'),
+    );
+    return () => {
+      current = false;
+    };
+  }, [remote, Body]);
 
   // The remote panel exists once its portal has mounted: open it then, and drop its host when it goes.
   useLayoutEffect(() => {
@@ -216,9 +234,15 @@ export function SourceTipController() {
   if (!remote) return null;
   return createPortal(
     <span id={REMOTE_TIP_ID} role="tooltip" popover="manual" className="tip-panel" ref={panelRef}>
-      <Suspense fallback={<span className="block text-fg-muted">Loading the source…</span>}>
-        <RemotePanelBody href={remote.href} why={remote.why} />
-      </Suspense>
+      {Body === 'failed' ? (
+        <span className="block">
+          The panel could not be loaded. <a href={remote.href}>Open this value&apos;s details</a>.
+        </span>
+      ) : Body ? (
+        <Body href={remote.href} why={remote.why} />
+      ) : (
+        <span className="block text-fg-muted">Loading the source…</span>
+      )}
     </span>,
     remote.host,
   );
