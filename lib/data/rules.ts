@@ -4,6 +4,7 @@
  * one a view shows. Pure functions over authored rows; no I/O.
  */
 import type { Exactness, Price, Score, ScoreSettings, Spec } from './schema';
+import { groupBy } from '../group-by';
 
 interface Quantity {
   value: number;
@@ -93,14 +94,7 @@ export function pricesConflict(a: Price, b: Price): boolean {
 }
 
 export function groupIndices<T>(rows: readonly T[], key: (row: T) => string): Map<string, number[]> {
-  const groups = new Map<string, number[]>();
-  rows.forEach((row, i) => {
-    const k = key(row);
-    const list = groups.get(k);
-    if (list) list.push(i);
-    else groups.set(k, [i]);
-  });
-  return groups;
+  return groupBy(rows.keys(), (i) => key(rows[i]!));
 }
 
 /** Index pairs (i < j) within one group whose values disagree. */

@@ -30,7 +30,7 @@ import { CATEGORY_LABEL } from './catalog';
 import { getModelList } from './models';
 import { perVersion } from './memo';
 import { getChartPrices, type ChartPrice } from './chart-prices';
-import { getBenchmarks, getScoreViews, type BenchmarkInfo, type ScoreView } from './scores';
+import { getBenchmarks, getScoreViews, groupByPair, scorePairKey as pairKey, type BenchmarkInfo, type ScoreView } from './scores';
 import { getNoteIndex, type NoteView, type OrganizationRef, type SourceRef } from './shared';
 import { resolveVersion, getVersions, type VersionInfo } from './versions';
 
@@ -477,8 +477,6 @@ function markBest(columns: CompareColumn[], rows: readonly CompareRow[]) {
 
 type ScoresByPair = ReadonlyMap<string, ScoreView[]>;
 
-const pairKey = (modelId: string, benchmarkId: string) => `${modelId}\u0000${benchmarkId}`;
-
 /** The URL's state checked against the version it names: unknown ids dropped (and reported), the match mode settled. */
 function checkState(requested: CompareState, parseIssues: ViewIssue[]) {
   const resolved = resolveVersion(requested.v ?? undefined);
@@ -501,17 +499,6 @@ function checkState(requested: CompareState, parseIssues: ViewIssue[]) {
     issues: [...parseIssues, ...checked.issues],
     match: urlState.match ?? defaultMatch(urlState.v),
   };
-}
-
-function groupByPair(scores: readonly ScoreView[]): ScoresByPair {
-  const byPair = new Map<string, ScoreView[]>();
-  for (const s of scores) {
-    const key = pairKey(s.modelId, s.benchmarkId);
-    const list = byPair.get(key);
-    if (list) list.push(s);
-    else byPair.set(key, [s]);
-  }
-  return byPair;
 }
 
 /** A row per known model: per column the headline value shown, the others behind it, and the notes. */

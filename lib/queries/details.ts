@@ -6,7 +6,7 @@ import { getHistory, type HistoryEventView } from './history';
 import { getModel, type SpecValue } from './models';
 import { getPriceViews, type PriceView } from './prices';
 import { getNoteIndex, type NoteView } from './shared';
-import { getBenchmarks, getModelNames, getScoreViews, type ScoreView } from './scores';
+import { getBenchmarks, getModelNames, getScoreViews, groupByPair, scorePairKey, type ScoreView } from './scores';
 import { getVersions } from './versions';
 import { perVersion } from './memo';
 
@@ -26,16 +26,8 @@ export type DetailResult = { version: string; detail: Detail } | { error: string
 
 /** Each score by id and by (model, benchmark): one pass over the version instead of one per opened panel. */
 const getScoreIndex = perVersion('scoreIndex', (version) => {
-  const byId = new Map<string, ScoreView>();
-  const byPair = new Map<string, ScoreView[]>();
-  for (const s of getScoreViews(version)) {
-    byId.set(s.id, s);
-    const key = `${s.modelId}\u0000${s.benchmarkId}`;
-    const list = byPair.get(key);
-    if (list) list.push(s);
-    else byPair.set(key, [s]);
-  }
-  return { byId, byPair };
+  const all = getScoreViews(version);
+  return { byId: new Map(all.map((s) => [s.id, s])), byPair: groupByPair(all) };
 });
 
 const getSpecIndex = perVersion('specIndex', (version) => {
@@ -61,7 +53,7 @@ function scoreDetail(version: string, id: string): Detail | null {
     modelId: shown.modelId,
     shown,
     // Every other row for the same model and benchmark: other sources, other settings, disputed values.
-    others: (index.byPair.get(`${shown.modelId}\u0000${shown.benchmarkId}`) ?? []).filter((s) => s !== shown),
+    others: (index.byPair.get(scorePairKey(shown.modelId, shown.benchmarkId)) ?? []).filter((s) => s !== shown),
     notes: getNoteIndex(version).forScore(shown.modelId, shown.benchmarkId),
   };
 }

@@ -4,8 +4,9 @@ import { getDb } from '../db/client';
 import { detailHref } from '../details';
 import { benchmarks, models, scores } from '../db/schema';
 import { formatScore } from '../format';
+import { groupBy } from '../group-by';
 import { perVersion } from './memo';
-import { getSourceMap, sourceOrPlaceholder, type NoteView, type SourceRef } from './shared';
+import { getSourceMap, sourceOrPlaceholder, type SourceRef } from './shared';
 
 export interface BenchmarkInfo {
   id: string;
@@ -161,28 +162,12 @@ export function getScoreViews(version: string, modelIds?: readonly string[], ben
   return rows.map((r) => toScoreView(r, units.get(r.benchmarkId) ?? '%', sourceMap, names));
 }
 
-export interface ScoreGroup {
-  /** The value shown; null when every row is disputed. */
-  headline: ScoreView | null;
-  /** Every other row for the same model and benchmark: other sources, settings, disputed values. */
-  others: ScoreView[];
-  notes: NoteView[];
-  hasConflict: boolean;
+/** The key of a model and benchmark pair, as every by-pair map of score rows is keyed. */
+export function scorePairKey(modelId: string, benchmarkId: string): string {
+  return `${modelId}\u0000${benchmarkId}`;
 }
 
-/** Groups score rows by model and benchmark, headline first. */
-export function groupScores(rows: readonly ScoreView[], notesByPair: Map<string, NoteView[]>): Map<string, ScoreGroup> {
-  const groups = new Map<string, ScoreGroup>();
-  for (const row of rows) {
-    const key = `${row.modelId}\u0000${row.benchmarkId}`;
-    let group = groups.get(key);
-    if (!group) {
-      group = { headline: null, others: [], notes: notesByPair.get(key) ?? [], hasConflict: false };
-      groups.set(key, group);
-    }
-    if (row.isHeadline) group.headline = row;
-    else group.others.push(row);
-    if (row.hasConflict) group.hasConflict = true;
-  }
-  return groups;
+/** Score rows by model and benchmark (scorePairKey), in their order. */
+export function groupByPair(rows: Iterable<ScoreView>): Map<string, ScoreView[]> {
+  return groupBy(rows, (s) => scorePairKey(s.modelId, s.benchmarkId));
 }
