@@ -303,13 +303,20 @@ export function compareUrl(state: CompareState, path = '/compare'): string {
 export type QuickPick = { group: string } | { launch: string };
 
 /**
+ * The state with what a pick replaces cleared: a group replaces the models; a launch chart the models,
+ * the benchmarks, the categories and the sort.
+ */
+export function withoutPicked(pick: QuickPick, state: CompareState): CompareState {
+  return 'group' in pick ? { ...state, models: [] } : { ...state, models: [], benchmarks: [], categories: [], sort: null };
+}
+
+/**
  * The link of a quick pick from a view: /compare/pick answers it with a redirect to the view with the
  * pick applied. The page carries the pick's name, not its list, so its size does not grow with the
  * catalogue; the state keeps everything the pick does not replace.
  */
 export function quickPickUrl(pick: QuickPick, state: CompareState): string {
-  const kept: CompareState =
-    'group' in pick ? { ...state, models: [] } : { ...state, models: [], benchmarks: [], categories: [], sort: null };
+  const kept = withoutPicked(pick, state);
   const name = build(['group' in pick ? ['group', pick.group] : ['launch', pick.launch]]);
   const query = serializeCompareState(kept);
   return withQuery('/compare/pick', query ? `${name}&${query}` : name);

@@ -23,6 +23,7 @@ import {
   type QuickPick,
   type ViewIssue,
   DEFAULT_COMPARE_STATE,
+  withoutPicked,
 } from '../view-state';
 import { groupModelIds, isModelGroup } from '../compare/quick-picks';
 import type { PickerCatalog, PickerOptionGroup } from '../compare/picker-options';
@@ -332,13 +333,14 @@ export function quickPickView(state: CompareState, pick: QuickPick): CompareStat
   const resolved = resolveVersion(state.v ?? undefined);
   if (resolved.unknown !== undefined) return state;
   const versionId = resolved.version.id;
+  const cleared = withoutPicked(pick, state);
   if ('group' in pick) {
     if (!isModelGroup(pick.group)) return null;
-    return { ...state, models: groupModelIds(getCompareCatalog(versionId).modelOptions, pick.group) };
+    return { ...cleared, models: groupModelIds(getCompareCatalog(versionId).modelOptions, pick.group) };
   }
   const launch = getLaunchPicks(versionId).find((p) => p.modelId === pick.launch);
   if (!launch) return null;
-  return { ...state, models: launch.models, benchmarks: launch.benchmarks, categories: [], sort: null };
+  return { ...cleared, models: launch.models, benchmarks: launch.benchmarks };
 }
 
 /** What a version offers as starting points: its launch picks and the default selection of models. */
